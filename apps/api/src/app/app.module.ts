@@ -1,0 +1,13 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CoreModule, CoreModuleOptions } from '@oogo/api-core';
+import { PlanningModule } from '@oogo/api-planning';
+
+@Module({})
+export class AppModule {
+  static register(options: CoreModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(options), PlanningModule],
+    };
+  }
+}

@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import {
+  AppConfig,
+  ConfigError,
+  loadConfig,
+  RunningDatabase,
+  runMigrations,
+  startDatabase,
+} from '@oogo/api-core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApp } from './app/create-app';
+
+const logger = new Logger('OOGO Werkplaats');
+
+/** The built web app next to the api bundle (dist/apps/web), when it was built. */
+function defaultWebRoot(): string | undefined {
+  const candidate = join(__dirname, '..', 'web');
+  return existsSync(join(candidate, 'index.html')) ? candidate : undefined;
+}
+
+async function start(config: AppConfig, database: RunningDatabase): Promise<void> {
+  if (database.embedded) {
+    const { port, dataDir, reused } = database.embedded;
+    logger.log(
+      `Embedded PostgreSQL ${reused ? 'restarted' : 'created'} in ${dataDir} on 127.0.0.1:${port}`,
+    );
+  }
+  const applied = await runMigrations(database.url);
+  logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+
+  const webRoot = config.webRoot ?? defaultWebRoot();
+  if (!webRoot) logger.warn('No built web app found; run `npm start` or `npx nx build web` to serve it');
+  const app = await createApp({ config: { ...config, webRoot }, databaseUrl: database.url });
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.exit(130); // a second Ctrl-C: stop waiting
+    }
+    stopping = true;
+    logger.log(`${signal} received, stopping`);
+    await app.close().catch((error: unknown) => logger.error(error));
+    await database.stop().catch((error: unknown) => logger.error(error));
+    logger.log('Stopped');
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
+
+  await app.listen(config.port, config.host);
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  logger.log(`Ready at http://${shownHost}:${config.port}  (GraphQL: /graphql, health: /health)`);
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      logger.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  const database = await startDatabase(config);
+  try {
+    await start(config, database);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      logger.error(`Port ${config.port} is already in use; start with another, e.g. PORT=3001 npm start`);
+    } else {
+      logger.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    }
+    await database.stop();
+    process.exit(1);
+  }
+}
+
+void main().catch((error: unknown) => {
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses safe defaults when nothing is set', () => {
+    expect(loadConfig({})).toEqual({
+      environment: 'development',
+      host: 'localhost',
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: resolve('.data'),
+      webRoot: undefined,
+    });
+  });
+
+  it('treats empty variables as not set', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+    });
+  });
+
+  it('accepts a PostgreSQL URL and a port', () => {
+    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgresql://app:secret@db:5432/oogo' });
+    expect(config.port).toBe(8080);
+    expect(config.databaseUrl).toBe('postgresql://app:secret@db:5432/oogo');
+  });
+
+  it.each(['abc', '0', '65536', '80.5', '-1'])('rejects PORT=%s with a clear message', (port) => {
+    expect(() => loadConfig({ PORT: port })).toThrow(
+      `PORT must be a whole number between 1 and 65535 (got "${port}")`,
+    );
+  });
+
+  it.each(['mysql://db/oogo', 'not a url', 'postgres://'])('rejects DATABASE_URL=%s', (url) => {
+    expect(() => loadConfig({ DATABASE_URL: url })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: url })).toThrow(
+      /DATABASE_URL must look like postgres:\/\/user:password@host:5432\/database/,
+    );
+  });
+
+  it('never echoes a database password', () => {
+    const error = captureError(() => loadConfig({ DATABASE_URL: 'mysql://admin:hunter2@db/oogo' }));
+    expect(String(error)).toContain('admin:***@');
+    expect(String(error)).not.toContain('hunter2');
+  });
+
+  it('lists every problem at once', () => {
+    const error = captureError(() => loadConfig({ PORT: 'x', NODE_ENV: 'staging' }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toHaveLength(2);
+  });
+});
+
+function captureError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}

@@ -1,0 +1,84 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must look like postgres://user:password@host:5432/database' },
+  );
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().trim().min(1).default('localhost'),
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { message: 'must be a whole number between 1 and 65535' })
+    .transform(Number)
+    .refine((port) => port >= 1 && port <= 65535, {
+      message: 'must be a whole number between 1 and 65535',
+    })
+    .default(3000),
+  DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+  WEB_ROOT: z.string().trim().min(1).optional(),
+});
+
+export interface AppConfig {
+  environment: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  /** A PostgreSQL server to use; without one the api starts an embedded server in `dataDir`. */
+  databaseUrl?: string;
+  /** Where local state (the embedded database) lives; absolute. */
+  dataDir: string;
+  /** The built web app to serve at `/`, when set. */
+  webRoot?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once at start-up; throws {@link ConfigError} listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // An empty variable means "not set", as in most shells' `FOO= command`.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const given = env[name];
+        return `${name} ${issue.message}${given === undefined ? '' : ` (got "${redact(name, given)}")`}`;
+      }),
+    );
+  }
+  const values = parsed.data;
+  return {
+    environment: values.NODE_ENV,
+    host: values.HOST,
+    port: values.PORT,
+    databaseUrl: values.DATABASE_URL,
+    dataDir: resolve(values.DATA_DIR),
+    webRoot: values.WEB_ROOT === undefined ? undefined : resolve(values.WEB_ROOT),
+  };
+}
+
+function redact(name: string, value: string): string {
+  return name === 'DATABASE_URL' ? value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@') : value;
+}

@@ -1,0 +1,32 @@
+import { ErrorCode } from '@oogo/shared-domain';
+
+/**
+ * An expected failure the client can act on. Services throw these; the one exception filter
+ * turns them into GraphQL errors with `extensions.code` (or a JSON body on plain HTTP).
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Safe, client-facing details, e.g. which field is wrong or the current value. */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  constructor(message: string, fieldErrors: Record<string, string[]> = {}) {
+    super(ErrorCode.BAD_USER_INPUT, message, { fieldErrors });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(entity: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `${entity} ${id} does not exist or is not visible to you`, {
+      entity,
+      id,
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Health, HealthStatus } from './health.model';
+import { HealthService } from './health.service';
+
+/** Plain HTTP for load balancers and container health checks. */
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get()
+  async get(@Res({ passthrough: true }) response: Response): Promise<Health> {
+    const health = await this.health.check();
+    response.status(health.status === HealthStatus.OK ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return health;
+  }
+}

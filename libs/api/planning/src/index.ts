@@ -1,0 +1,2 @@
+export * from './organization/organization.entity';
+export * from './planning.module';

@@ -1,0 +1,109 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export const workspaceRoot = join(__dirname, '..', '..', '..', '..');
+const API_BUNDLE = join(workspaceRoot, 'dist', 'apps', 'api', 'main.js');
+
+export interface AppProcess {
+  baseUrl: string;
+  port: number;
+  child: ChildProcess;
+  /** Everything the process printed so far (stdout and stderr). */
+  output(): string;
+  /** Sends a signal (Ctrl-C by default) and resolves with how the process ended. */
+  stop(signal?: NodeJS.Signals): Promise<ProcessExit>;
+}
+
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  output: string;
+}
+
+export interface StartAppOptions {
+  /** Where the embedded database lives (DATA_DIR). */
+  dataDir: string;
+  /** Extra environment, e.g. DATABASE_URL. */
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The environment of the test runner minus anything that would point the app elsewhere. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['DATABASE_URL', 'OOGO_TEST_ADMIN_URL', 'PORT', 'HOST', 'DATA_DIR', 'WEB_ROOT']) {
+    delete env[name];
+  }
+  return env;
+}
+
+/** Runs the built app (`dist/apps/api/main.js`) exactly as `npm start` does. */
+export function runApp(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  let output = '';
+  const child = spawn(process.execPath, ['--enable-source-maps', API_BUNDLE], {
+    cwd: workspaceRoot,
+    env: { ...cleanEnv(), NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+export function waitForExit(child: ChildProcess, output: () => string): Promise<ProcessExit> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      resolve({ code: child.exitCode, signal: child.signalCode, output: output() });
+      return;
+    }
+    child.once('exit', (code, signal) => resolve({ code, signal, output: output() }));
+  });
+}
+
+/** Starts the built app on a free port and resolves once it says it is ready. */
+export async function startApp({ dataDir, env = {}, timeoutMs = 90_000 }: StartAppOptions): Promise<AppProcess> {
+  const port = await freePort();
+  const { child, output } = runApp({ PORT: String(port), DATA_DIR: dataDir, ...env });
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The app did not start within ${timeoutMs} ms:\n${output()}`));
+    }, timeoutMs);
+    const onData = () => {
+      if (output().includes('Ready at http://')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The app exited with code ${code} before it was ready:\n${output()}`));
+    });
+  });
+
+  return {
+    baseUrl: `http://localhost:${port}`,
+    port,
+    child,
+    output,
+    stop: (signal = 'SIGINT') => {
+      const exit = waitForExit(child, output);
+      child.kill(signal);
+      return exit;
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './app-process';
+export * from './browser';
+export * from './use-running-app';

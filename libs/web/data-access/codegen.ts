@@ -1,0 +1,18 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Types come from the committed schema file, never from a running server, so a build or CI
+// run needs no api. `npm run codegen` refreshes both; a test fails when either is stale.
+const config: CodegenConfig = {
+  schema: 'apps/api/schema.gql',
+  documents: ['apps/web/src/**/*.{ts,tsx}', 'libs/web/*/src/**/*.{ts,tsx}', '!libs/web/data-access/src/generated/**'],
+  ignoreNoDocuments: false,
+  generates: {
+    'libs/web/data-access/src/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+      config: { enumsAsTypes: true, useTypeImports: true, skipTypename: false },
+    },
+  },
+};
+
+export default config;
