@@ -1,3 +1,4 @@
 module.exports = require('../../../jest.preset.js').jestConfig(__dirname, {
   displayName: 'api-core',
+  database: true,
 });

@@ -1,0 +1,157 @@
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Args, Field, InputType, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { INestApplication } from '@nestjs/common';
+import { IsInt, Max, MaxLength, Min } from 'class-validator';
+import { loadConfig } from '../config/app-config';
+import { CoreModule } from '../core.module';
+import { useTestDatabase } from '../testing/test-database';
+import { BadUserInputError, DomainError, NotFoundError } from './domain-error';
+
+@InputType()
+class ProbeInput {
+  @Field()
+  @MaxLength(10)
+  name!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percentage!: number;
+}
+
+/** A resolver that fails in every way a real one can, to pin down the error contract. */
+@Resolver()
+class ProbeResolver {
+  @Query(() => String)
+  notFound(): string {
+    throw new NotFoundError('Plan', '00000000-0000-0000-0000-000000000000');
+  }
+
+  @Query(() => String)
+  conflict(): string {
+    throw new DomainError('CONFLICT', 'Someone else changed this first', { current: { version: 3 } });
+  }
+
+  @Query(() => String)
+  crash(): string {
+    throw new Error('relation "secret_table" does not exist at /srv/app/internal.ts:42');
+  }
+
+  @Query(() => String)
+  badInput(): string {
+    throw new BadUserInputError('Period is out of range', { period: ['must be 2000–2100'] });
+  }
+
+  @Mutation(() => String)
+  probe(@Args('input') input: ProbeInput): string {
+    return `${input.name}:${input.percentage}`;
+  }
+}
+
+@Module({ providers: [ProbeResolver] })
+class ProbeModule {}
+
+const database = useTestDatabase();
+
+describe('the error contract over GraphQL', () => {
+  let app: INestApplication;
+  let url: string;
+
+  beforeAll(async () => {
+    const config = loadConfig({ NODE_ENV: 'production' });
+    @Module({ imports: [CoreModule.forRoot({ config, databaseUrl: database.url }), ProbeModule] })
+    class ProbeAppModule {}
+    app = await NestFactory.create(ProbeAppModule, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    url = `${await app.getUrl()}/graphql`;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function request(query: string, variables?: unknown) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
+  }
+
+  it('maps a domain error to its code with its safe details', async () => {
+    const { errors } = await request('{ conflict }');
+
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'Someone else changed this first',
+        extensions: { code: 'CONFLICT', current: { version: 3 } },
+      }),
+    ]);
+  });
+
+  it('says which item was not found', async () => {
+    const { errors } = await request('{ notFound }');
+
+    expect(errors?.[0]?.extensions).toEqual({
+      code: 'NOT_FOUND',
+      entity: 'Plan',
+      id: '00000000-0000-0000-0000-000000000000',
+    });
+  });
+
+  it('hides an unexpected crash behind INTERNAL, with no message, SQL or stack', async () => {
+    const { errors } = await request('{ crash }');
+
+    expect(errors).toEqual([
+      expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL' } }),
+    ]);
+    expect(JSON.stringify(errors)).not.toMatch(/secret_table|internal\.ts|stack/);
+  });
+
+  it('reports field errors from a service', async () => {
+    const { errors } = await request('{ badInput }');
+
+    expect(errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { period: ['must be 2000–2100'] },
+    });
+  });
+
+  it('validates inputs at the edge and names every failing field', async () => {
+    const { data, errors } = await request('mutation ($input: ProbeInput!) { probe(input: $input) }', {
+      input: { name: 'far too long a name', percentage: 101 },
+    });
+
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: {
+        name: ['name must be shorter than or equal to 10 characters'],
+        percentage: ['percentage must not be greater than 100'],
+      },
+    });
+  });
+
+  it('accepts valid input', async () => {
+    const { data } = await request('mutation { probe(input: { name: "ok", percentage: 50 }) }');
+
+    expect(data).toEqual({ probe: 'ok:50' });
+  });
+
+  it('gives a wrongly typed variable BAD_USER_INPUT', async () => {
+    const { errors } = await request('mutation ($input: ProbeInput!) { probe(input: $input) }', {
+      input: { name: 'ok', percentage: 'fifty' },
+    });
+
+    expect(errors?.[0]?.extensions['code']).toBe('BAD_USER_INPUT');
+  });
+
+  it('turns introspection off in production', async () => {
+    const { errors } = await request('{ __schema { types { name } } }');
+
+    expect(errors?.[0]?.extensions['code']).toBe('BAD_USER_INPUT');
+  });
+});
