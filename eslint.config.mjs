@@ -4,7 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default [
   {
-    ignores: ['**/dist', '**/node_modules', '**/coverage', '**/generated/**', '.nx', 'tmp', '.data'],
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/coverage',
+      '**/generated/**',
+      '.nx',
+      'tmp',
+      '.data',
+    ],
   },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -53,7 +61,11 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@oogo/api-core/testing', message: 'Only tests may use the test helpers.' }] },
+        {
+          paths: [
+            { name: '@oogo/api-core/testing', message: 'Only tests may use the test helpers.' },
+          ],
+        },
       ],
     },
   },

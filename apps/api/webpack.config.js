@@ -20,7 +20,9 @@ module.exports = (_env, argv) => ({
   devtool: 'source-map',
   resolve: {
     extensions: ['.ts', '.js', '.cjs', '.json'],
-    plugins: [new TsconfigPathsPlugin({ configFile: tsconfig, extensions: ['.ts', '.js', '.cjs'] })],
+    plugins: [
+      new TsconfigPathsPlugin({ configFile: tsconfig, extensions: ['.ts', '.js', '.cjs'] }),
+    ],
   },
   module: {
     rules: [
@@ -32,9 +34,7 @@ module.exports = (_env, argv) => ({
     ],
   },
   externalsPresets: { node: true },
-  externals: [
-    nodeExternals({ modulesDir: path.join(workspaceRoot, 'node_modules') }),
-  ],
+  externals: [nodeExternals({ modulesDir: path.join(workspaceRoot, 'node_modules') })],
   node: { __dirname: false, __filename: false },
   optimization: { minimize: false },
   performance: { hints: false },

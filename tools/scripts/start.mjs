@@ -6,10 +6,14 @@ import { fileURLToPath } from 'node:url';
 const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
 const nx = fileURLToPath(new URL('../../node_modules/.bin/nx', import.meta.url));
 
-const build = spawnSync(nx, ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'], {
-  cwd: workspaceRoot,
-  stdio: 'inherit',
-});
+const build = spawnSync(
+  nx,
+  ['run-many', '-t', 'build', '-p', 'api', 'web', '--outputStyle=static'],
+  {
+    cwd: workspaceRoot,
+    stdio: 'inherit',
+  },
+);
 if (build.status !== 0) {
   console.error('\nThe build failed; see the messages above.');
   process.exit(build.status ?? 1);

@@ -28,10 +28,13 @@ async function start(config: AppConfig, database: RunningDatabase): Promise<void
     );
   }
   const applied = await runMigrations(database.url);
-  logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+  logger.log(
+    applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date',
+  );
 
   const webRoot = config.webRoot ?? defaultWebRoot();
-  if (!webRoot) logger.warn('No built web app found; run `npm start` or `npx nx build web` to serve it');
+  if (!webRoot)
+    logger.warn('No built web app found; run `npm start` or `npx nx build web` to serve it');
   const app = await createApp({ config: { ...config, webRoot }, databaseUrl: database.url });
 
   let stopping = false;
@@ -70,7 +73,9 @@ async function main(): Promise<void> {
     await start(config, database);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      logger.error(`Port ${config.port} is already in use; start with another, e.g. PORT=3001 npm start`);
+      logger.error(
+        `Port ${config.port} is already in use; start with another, e.g. PORT=3001 npm start`,
+      );
     } else {
       logger.error(error instanceof Error ? (error.stack ?? error.message) : error);
     }

@@ -24,7 +24,13 @@ describe('accessibility', () => {
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();
 
-    expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target) }))).toEqual([]);
+    expect(
+      results.violations.map(({ id, help, nodes }) => ({
+        id,
+        help,
+        targets: nodes.map((node) => node.target),
+      })),
+    ).toEqual([]);
     expect(results.passes.length).toBeGreaterThan(10);
     await page.context().close();
   });

@@ -4,7 +4,11 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // run needs no api. `npm run codegen` refreshes both; a test fails when either is stale.
 const config: CodegenConfig = {
   schema: 'apps/api/schema.gql',
-  documents: ['apps/web/src/**/*.{ts,tsx}', 'libs/web/*/src/**/*.{ts,tsx}', '!libs/web/data-access/src/generated/**'],
+  documents: [
+    'apps/web/src/**/*.{ts,tsx}',
+    'libs/web/*/src/**/*.{ts,tsx}',
+    '!libs/web/data-access/src/generated/**',
+  ],
   ignoreNoDocuments: false,
   generates: {
     'libs/web/data-access/src/generated/': {

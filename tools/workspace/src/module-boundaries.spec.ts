@@ -12,11 +12,15 @@ interface LintMessage {
 /** Lints `source` as if it were the file at `filePath`, with the workspace's real ESLint config. */
 function lint(filePath: string, source: string): LintMessage[] {
   // A child process: ESLint loads its ESM config with import(), which jest's VM does not offer.
-  const result = spawnSync(bin('eslint'), ['--stdin', '--stdin-filename', filePath, '--format', 'json'], {
-    cwd: workspaceRoot,
-    input: source,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    bin('eslint'),
+    ['--stdin', '--stdin-filename', filePath, '--format', 'json'],
+    {
+      cwd: workspaceRoot,
+      input: source,
+      encoding: 'utf8',
+    },
+  );
   const [report] = JSON.parse(result.stdout) as { messages: LintMessage[] }[];
   return report?.messages ?? [];
 }
@@ -62,11 +66,14 @@ describe('module boundaries (eslint @nx/enforce-module-boundaries)', () => {
     );
 
     // core ← planning already exists, so Nx reports the cycle this would close.
-    expect(errors).toEqual([expect.stringMatching(/type:util|Circular dependency between "api-core" and "api-planning"/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/type:util|Circular dependency between "api-core" and "api-planning"/),
+    ]);
   });
 
   it('allows both sides to use shared code', () => {
-    const source = "import { ErrorCode } from '@oogo/shared-domain';\nexport const probe = ErrorCode;\n";
+    const source =
+      "import { ErrorCode } from '@oogo/shared-domain';\nexport const probe = ErrorCode;\n";
 
     expect(boundaryErrors('apps/web/src/app/boundary-probe.ts', source)).toEqual([]);
     expect(boundaryErrors('libs/api/planning/src/boundary-probe.ts', source)).toEqual([]);

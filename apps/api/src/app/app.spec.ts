@@ -12,7 +12,10 @@ describe('api over HTTP', () => {
 
   beforeAll(async () => {
     mkdirSync(join(webRoot, 'assets'));
-    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><html lang="nl"><title>OOGO</title></html>');
+    writeFileSync(
+      join(webRoot, 'index.html'),
+      '<!doctype html><html lang="nl"><title>OOGO</title></html>',
+    );
     writeFileSync(join(webRoot, 'assets', 'app-1234.js'), 'console.log(1)');
     api = await startTestApp(database.url, { WEB_ROOT: webRoot });
   });
@@ -23,9 +26,10 @@ describe('api over HTTP', () => {
   });
 
   it('answers a GraphQL query', async () => {
-    const response = await api.graphql<{ __typename: string; health: { status: string; database: string } }>(
-      '{ __typename health { status database } }',
-    );
+    const response = await api.graphql<{
+      __typename: string;
+      health: { status: string; database: string };
+    }>('{ __typename health { status database } }');
 
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
@@ -72,7 +76,9 @@ describe('api over HTTP', () => {
   });
 
   it('answers unknown api paths with a JSON error, not the web app', async () => {
-    const response = await fetch(`${api.baseUrl}/health/nope`, { headers: { accept: 'text/html' } });
+    const response = await fetch(`${api.baseUrl}/health/nope`, {
+      headers: { accept: 'text/html' },
+    });
 
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ code: 'NOT_FOUND' });

@@ -1,7 +1,13 @@
 import { ConsoleLogger } from '@nestjs/common';
 
 // Nest lists every module and route it sets up; useful once, noise on every start.
-const STARTUP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'GraphQLModule']);
+const STARTUP_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'GraphQLModule',
+]);
 
 /** Nest's console logger without the start-up inventory at `log` level. */
 export class StartupQuietLogger extends ConsoleLogger {

@@ -7,7 +7,10 @@ export interface TestApp {
   /** http://127.0.0.1:<port> of the listening app */
   baseUrl: string;
   /** POSTs a GraphQL document over HTTP, the way a browser does. */
-  graphql<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse<T>>;
+  graphql<T = unknown>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphqlResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -36,7 +39,10 @@ export async function startTestApp(
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: (await response.json()) as GraphqlResponse<T>['body'] };
+      return {
+        status: response.status,
+        body: (await response.json()) as GraphqlResponse<T>['body'],
+      };
     },
     close: () => app.close(),
   };

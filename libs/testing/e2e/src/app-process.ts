@@ -46,7 +46,14 @@ export function freePort(): Promise<number> {
 /** The environment of the test runner minus anything that would point the app elsewhere. */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['DATABASE_URL', 'OOGO_TEST_ADMIN_URL', 'PORT', 'HOST', 'DATA_DIR', 'WEB_ROOT']) {
+  for (const name of [
+    'DATABASE_URL',
+    'OOGO_TEST_ADMIN_URL',
+    'PORT',
+    'HOST',
+    'DATA_DIR',
+    'WEB_ROOT',
+  ]) {
     delete env[name];
   }
   return env;
@@ -80,7 +87,11 @@ export function waitForExit(child: ChildProcess, output: () => string): Promise<
 }
 
 /** Starts the built app on a free port and resolves once it says it is ready. */
-export async function startApp({ dataDir, env = {}, timeoutMs = 90_000 }: StartAppOptions): Promise<AppProcess> {
+export async function startApp({
+  dataDir,
+  env = {},
+  timeoutMs = 90_000,
+}: StartAppOptions): Promise<AppProcess> {
   const port = await freePort();
   const { child, output } = runApp({ PORT: String(port), DATA_DIR: dataDir, ...env });
 

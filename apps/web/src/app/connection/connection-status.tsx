@@ -35,7 +35,11 @@ export function ConnectionStatus() {
         ) : (
           <>
             <p className="status status--ok">{t('connection.connected')}</p>
-            <p>{data.health.database === 'UP' ? t('connection.databaseUp') : t('connection.databaseDown')}</p>
+            <p>
+              {data.health.database === 'UP'
+                ? t('connection.databaseUp')
+                : t('connection.databaseDown')}
+            </p>
           </>
         )}
       </div>

@@ -21,7 +21,10 @@ describe('loadConfig', () => {
   });
 
   it('accepts a PostgreSQL URL and a port', () => {
-    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgresql://app:secret@db:5432/oogo' });
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgresql://app:secret@db:5432/oogo',
+    });
     expect(config.port).toBe(8080);
     expect(config.databaseUrl).toBe('postgresql://app:secret@db:5432/oogo');
   });

@@ -8,7 +8,9 @@ const postgresUrl = z
     (value) => {
       try {
         const url = new URL(value);
-        return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+        return (
+          (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== ''
+        );
       } catch {
         return false;
       }

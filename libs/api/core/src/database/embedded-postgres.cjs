@@ -54,7 +54,10 @@ function findFreePort(preferred) {
 /** As root, PostgreSQL must run as the `postgres` user (initialise() creates it). */
 async function serverUser() {
   if (process.getuid?.() !== 0) return {};
-  const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+  const [uid, gid] = await Promise.all([
+    run('id', ['-u', 'postgres']),
+    run('id', ['-g', 'postgres']),
+  ]);
   return { uid: Number(uid.stdout), gid: Number(gid.stdout) };
 }
 
@@ -106,7 +109,9 @@ async function startEmbeddedPostgres(options) {
     try {
       await initialiser.initialise();
     } catch (error) {
-      throw new Error(`Embedded PostgreSQL could not create ${dataDir}: ${error}\n${initLog.join('')}`);
+      throw new Error(
+        `Embedded PostgreSQL could not create ${dataDir}: ${error}\n${initLog.join('')}`,
+      );
     }
   }
 
@@ -117,7 +122,9 @@ async function startEmbeddedPostgres(options) {
   await pgCtlRun(['stop', '-m', 'fast', '-w']).catch(() => undefined);
 
   const durabilityFlags =
-    options.durable === false ? ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off' : '';
+    options.durable === false
+      ? ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'
+      : '';
   let port = await findFreePort(options.preferredPort ?? 54329);
   // pg_ctl starts the server in a session of its own, so a Ctrl-C in the terminal reaches only
   // the app, which then stops the server after closing its connections.

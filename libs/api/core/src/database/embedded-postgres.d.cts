@@ -17,4 +17,6 @@ export interface EmbeddedPostgresServer {
   stop(): Promise<void>;
 }
 
-export function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresServer>;
+export function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgresServer>;

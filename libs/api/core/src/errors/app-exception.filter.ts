@@ -15,6 +15,8 @@ export class AppExceptionFilter implements ExceptionFilter, GqlExceptionFilter {
       });
     }
     const response = host.switchToHttp().getResponse<Response>();
-    response.status(error.httpStatus).json({ ...error.details, code: error.code, message: error.message });
+    response
+      .status(error.httpStatus)
+      .json({ ...error.details, code: error.code, message: error.message });
   }
 }

@@ -31,7 +31,9 @@ class ProbeResolver {
 
   @Query(() => String)
   conflict(): string {
-    throw new DomainError('CONFLICT', 'Someone else changed this first', { current: { version: 3 } });
+    throw new DomainError('CONFLICT', 'Someone else changed this first', {
+      current: { version: 3 },
+    });
   }
 
   @Query(() => String)
@@ -78,7 +80,10 @@ describe('the error contract over GraphQL', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as { data?: unknown; errors?: { message: string; extensions: Record<string, unknown> }[] };
+    return (await response.json()) as {
+      data?: unknown;
+      errors?: { message: string; extensions: Record<string, unknown> }[];
+    };
   }
 
   it('maps a domain error to its code with its safe details', async () => {
@@ -106,7 +111,10 @@ describe('the error contract over GraphQL', () => {
     const { errors } = await request('{ crash }');
 
     expect(errors).toEqual([
-      expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL' } }),
+      expect.objectContaining({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL' },
+      }),
     ]);
     expect(JSON.stringify(errors)).not.toMatch(/secret_table|internal\.ts|stack/);
   });
@@ -121,9 +129,12 @@ describe('the error contract over GraphQL', () => {
   });
 
   it('validates inputs at the edge and names every failing field', async () => {
-    const { data, errors } = await request('mutation ($input: ProbeInput!) { probe(input: $input) }', {
-      input: { name: 'far too long a name', percentage: 101 },
-    });
+    const { data, errors } = await request(
+      'mutation ($input: ProbeInput!) { probe(input: $input) }',
+      {
+        input: { name: 'far too long a name', percentage: 101 },
+      },
+    );
 
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions).toEqual({

@@ -45,7 +45,8 @@ export function toAppError(exception: unknown): AppError {
 
 function fromHttpException(exception: HttpException): AppError {
   const status = exception.getStatus();
-  const code = codeByHttpStatus.get(status) ?? (status >= 500 ? ErrorCode.INTERNAL : ErrorCode.BAD_USER_INPUT);
+  const code =
+    codeByHttpStatus.get(status) ?? (status >= 500 ? ErrorCode.INTERNAL : ErrorCode.BAD_USER_INPUT);
   if (code === ErrorCode.INTERNAL) {
     logger.error(exception.stack ?? exception.message);
     return appError(code, INTERNAL_ERROR_MESSAGE, {});

@@ -11,7 +11,9 @@ export class HealthController {
   @Get()
   async get(@Res({ passthrough: true }) response: Response): Promise<Health> {
     const health = await this.health.check();
-    response.status(health.status === HealthStatus.OK ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    response.status(
+      health.status === HealthStatus.OK ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE,
+    );
     return health;
   }
 }

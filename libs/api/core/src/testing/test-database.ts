@@ -55,7 +55,8 @@ export function useTestDatabase(): { readonly url: string } {
   });
   return {
     get url(): string {
-      if (!database) throw new Error('The test database is created in beforeAll; read url in a test');
+      if (!database)
+        throw new Error('The test database is created in beforeAll; read url in a test');
       return database.url;
     },
   };

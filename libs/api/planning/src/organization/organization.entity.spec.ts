@@ -24,7 +24,11 @@ describe('Organization (on PostgreSQL)', () => {
 
   it('writes a gemeente and reads it back', async () => {
     const created = await organizations.save(
-      organizations.create({ kind: OrganizationKind.GEMEENTE, name: 'Gemeente Noorderveen', code: 'GM1999' }),
+      organizations.create({
+        kind: OrganizationKind.GEMEENTE,
+        name: 'Gemeente Noorderveen',
+        code: 'GM1999',
+      }),
     );
 
     const found = await organizations.findOneByOrFail({ id: created.id });
@@ -41,12 +45,20 @@ describe('Organization (on PostgreSQL)', () => {
 
   it('refuses a gemeente without a valid CBS code', async () => {
     await expect(
-      organizations.insert({ kind: OrganizationKind.GEMEENTE, name: 'Gemeente Zonder Code', code: 'G12' }),
+      organizations.insert({
+        kind: OrganizationKind.GEMEENTE,
+        name: 'Gemeente Zonder Code',
+        code: 'G12',
+      }),
     ).rejects.toThrow(QueryFailedError);
   });
 
   it('refuses the same code twice for one kind', async () => {
-    await organizations.insert({ kind: OrganizationKind.SCHOOLBESTUUR, name: 'Stichting Lumen', code: '41234' });
+    await organizations.insert({
+      kind: OrganizationKind.SCHOOLBESTUUR,
+      name: 'Stichting Lumen',
+      code: '41234',
+    });
     await expect(
       organizations.insert({ kind: OrganizationKind.SCHOOLBESTUUR, name: 'Kopie', code: '41234' }),
     ).rejects.toThrow(/organization_kind_code_key/);
