@@ -20,7 +20,7 @@ export default [
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.cjs', '**/*.mjs', '**/*.mts'],
     // Tool configs reach into the workspace root by path on purpose.
-    ignores: ['**/jest.config.js'],
+    ignores: ['**/jest.config.js', '**/jest.*.config.js'],
     rules: {
       // Dependencies point one way (DESIGN.md): apps → features → domain/data → util, and the
       // web and the api never import each other; both may use scope:shared.
@@ -57,7 +57,14 @@ export default [
   {
     // Test helpers stay out of production code.
     files: ['**/*.ts', '**/*.tsx'],
-    ignores: ['**/*.spec.ts', '**/*.spec.tsx', '**/testing/**', 'apps/*-e2e/**', 'libs/testing/**'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+      '**/*.bench.ts',
+      '**/testing/**',
+      'apps/*-e2e/**',
+      'libs/testing/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -8,8 +8,8 @@ function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'oogo-lifecycle-'));
 }
 
-function runUntilExit(env: Record<string, string>) {
-  const { child, output } = runApp(env);
+function runUntilExit(env: Record<string, string>, args: string[] = []) {
+  const { child, output } = runApp(env, args);
   return waitForExit(child, output);
 }
 
@@ -27,6 +27,7 @@ describe('the app with its embedded database', () => {
 
     expect(app.output()).toContain('Embedded PostgreSQL created in');
     expect(app.output()).toContain('Applied migrations: CreateOrganization');
+    expect(app.output()).toContain('Loaded the demo region');
 
     const health = await fetch(`${app.baseUrl}/health`);
     expect(await health.json()).toEqual({ status: 'OK', database: 'UP' });
@@ -57,7 +58,16 @@ describe('the app with its embedded database', () => {
 
     expect(app.output()).toContain('Embedded PostgreSQL restarted in');
     expect(app.output()).toContain('Database schema is up to date');
+    expect(app.output()).not.toContain('Loaded the demo region');
     expect((await app.stop('SIGTERM')).code).toBe(0);
+  });
+
+  it('loads another copy of the demo region with the seed command, then stops', async () => {
+    const exit = await runUntilExit({ DATA_DIR: dataDir }, ['seed']);
+
+    expect(exit.code).toBe(0);
+    expect(exit.output).toMatch(/Loaded the demo region: plan [0-9a-f-]{36}/);
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   });
 
   it('tells the user when the port is taken, and still stops its database', async () => {

@@ -8,6 +8,7 @@ import {
   runMigrations,
   startDatabase,
 } from '@oogo/api-core';
+import { seedDemoData } from '@oogo/api-planning';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from './app/create-app';
@@ -20,7 +21,7 @@ function defaultWebRoot(): string | undefined {
   return existsSync(join(candidate, 'index.html')) ? candidate : undefined;
 }
 
-async function start(config: AppConfig, database: RunningDatabase): Promise<void> {
+async function migrate(database: RunningDatabase): Promise<void> {
   if (database.embedded) {
     const { port, dataDir, reused } = database.embedded;
     logger.log(
@@ -31,6 +32,20 @@ async function start(config: AppConfig, database: RunningDatabase): Promise<void
   logger.log(
     applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date',
   );
+}
+
+/** `main.js seed`: load (another copy of) the demo region, then stop. */
+async function seed(database: RunningDatabase): Promise<void> {
+  await migrate(database);
+  const planId = await seedDemoData(database.url, { onlyIfEmpty: false });
+  logger.log(`Loaded the demo region: plan ${planId}`);
+}
+
+async function start(config: AppConfig, database: RunningDatabase): Promise<void> {
+  await migrate(database);
+  if (database.embedded && (await seedDemoData(database.url, { onlyIfEmpty: true }))) {
+    logger.log('Loaded the demo region (first start on an empty database)');
+  }
 
   const webRoot = config.webRoot ?? defaultWebRoot();
   if (!webRoot)
@@ -70,6 +85,11 @@ async function main(): Promise<void> {
 
   const database = await startDatabase(config);
   try {
+    if (process.argv[2] === 'seed') {
+      await seed(database);
+      await database.stop();
+      return;
+    }
     await start(config, database);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

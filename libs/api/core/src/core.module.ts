@@ -28,7 +28,7 @@ export class CoreModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: AppExceptionFilter },
-        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_PIPE, useFactory: () => createValidationPipe() },
       ],
     };
   }

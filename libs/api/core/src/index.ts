@@ -6,3 +6,5 @@ export * from './database/start-database';
 export * from './errors/domain-error';
 export { GRAPHQL_PATH } from './graphql/graphql-api.module';
 export * from './database/postgres-options';
+export * from './database/database-errors';
+export * from './errors/validation';

@@ -1,9 +1,28 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Organization } from './organization/organization.entity';
+import { activitiesProviders } from './activities/activities.providers';
+import { planningEntities } from './planning.entities';
+import { PlanRowsProvider } from './common/plan-rows';
+import { PlanInsightResolver, ResultIndicatorProgressResolver } from './insight/insight.resolver';
+import { learningProviders } from './learning/learning.providers';
+import { planProviders } from './plan/plan.providers';
+import { qualityAndOutcomeProviders } from './quality/quality.providers';
+import { societalResultsProviders } from './societal-results/societal-results.providers';
+import { youthSituationProviders } from './youth-situation/youth-situation.providers';
 
-/** The six bouwstenen of the ontwikkelagenda and the organisations taking part. */
+/** The six bouwstenen of the ontwikkelagenda, the organisations taking part, and their links. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Organization])],
+  imports: [TypeOrmModule.forFeature(planningEntities)],
+  providers: [
+    PlanRowsProvider,
+    PlanInsightResolver,
+    ResultIndicatorProgressResolver,
+    ...planProviders,
+    ...youthSituationProviders,
+    ...societalResultsProviders,
+    ...activitiesProviders,
+    ...qualityAndOutcomeProviders,
+    ...learningProviders,
+  ],
 })
 export class PlanningModule {}

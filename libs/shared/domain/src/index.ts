@@ -1,2 +1,4 @@
 export * from './error-code';
 export * from './organization-kind';
+export * from './period';
+export * from './planning-enums';

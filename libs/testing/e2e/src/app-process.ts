@@ -63,9 +63,12 @@ function cleanEnv(): NodeJS.ProcessEnv {
  * Runs the built app (`dist/apps/api/main.js`) exactly as `npm start` does, in a process
  * group of its own like a command typed in a terminal.
  */
-export function runApp(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+export function runApp(
+  env: Record<string, string>,
+  args: string[] = [],
+): { child: ChildProcess; output: () => string } {
   let output = '';
-  const child = spawn(process.execPath, ['--enable-source-maps', API_BUNDLE], {
+  const child = spawn(process.execPath, ['--enable-source-maps', API_BUNDLE, ...args], {
     cwd: workspaceRoot,
     env: { ...cleanEnv(), NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

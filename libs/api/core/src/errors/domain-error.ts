@@ -30,3 +30,16 @@ export class NotFoundError extends DomainError {
     });
   }
 }
+
+/**
+ * Someone else changed the item first. Nothing was written; `current` is the item as it is
+ * now, so the client can show both versions and let the user decide.
+ */
+export class ConflictError extends DomainError {
+  constructor(entity: string, current: unknown) {
+    super(ErrorCode.CONFLICT, `${entity} was changed by someone else; your change was not saved`, {
+      entity,
+      current,
+    });
+  }
+}

@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { Args, Field, InputType, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { INestApplication } from '@nestjs/common';
 import { IsInt, Max, MaxLength, Min } from 'class-validator';
-import { loadConfig } from '../config/app-config';
-import { CoreModule } from '../core.module';
+import { startTestApi, TestApi } from '../testing/test-api';
 import { useTestDatabase } from '../testing/test-database';
 import { BadUserInputError, DomainError, NotFoundError } from './domain-error';
 
@@ -58,33 +55,18 @@ class ProbeModule {}
 const database = useTestDatabase();
 
 describe('the error contract over GraphQL', () => {
-  let app: INestApplication;
-  let url: string;
+  let api: TestApi;
 
   beforeAll(async () => {
-    const config = loadConfig({ NODE_ENV: 'production' });
-    @Module({ imports: [CoreModule.forRoot({ config, databaseUrl: database.url }), ProbeModule] })
-    class ProbeAppModule {}
-    app = await NestFactory.create(ProbeAppModule, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    url = `${await app.getUrl()}/graphql`;
+    api = await startTestApi(database.url, [ProbeModule], { NODE_ENV: 'production' });
   });
 
   afterAll(async () => {
-    await app?.close();
+    await api?.close();
   });
 
-  async function request(query: string, variables?: unknown) {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as {
-      data?: unknown;
-      errors?: { message: string; extensions: Record<string, unknown> }[];
-    };
-  }
+  const request = (query: string, variables?: Record<string, unknown>) =>
+    api.graphql(query, variables);
 
   it('maps a domain error to its code with its safe details', async () => {
     const { errors } = await request('{ conflict }');

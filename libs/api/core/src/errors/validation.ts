@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { Type, ValidationError, ValidationPipe } from '@nestjs/common';
 import { BadUserInputError } from './domain-error';
 
 /** Flattens class-validator's tree into `{ 'input.field': ['message', …] }` for the client. */
@@ -13,9 +13,14 @@ export function toFieldErrors(errors: ValidationError[]): Record<string, string[
   return fieldErrors;
 }
 
-/** Validates every decorated input at the edge; unknown fields are refused, not ignored. */
-export function createValidationPipe(): ValidationPipe {
+/**
+ * Validates every decorated input at the edge; unknown fields are refused, not ignored.
+ * Pass `expectedType` where the parameter's type is not known from reflection (generic
+ * resolvers).
+ */
+export function createValidationPipe(expectedType?: Type<unknown>): ValidationPipe {
   return new ValidationPipe({
+    expectedType,
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,

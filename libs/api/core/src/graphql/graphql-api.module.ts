@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -22,6 +23,8 @@ export class GraphqlApiModule {
           playground: false,
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphqlError,
+          // Responses are per user and never cached by HTTP; the plugin costs time on every field.
+          plugins: [ApolloServerPluginCacheControlDisabled()],
         }),
       ],
     };

@@ -1,1 +1,3 @@
 export * from './test-database';
+export * from './test-api';
+export * from './count-statements';

@@ -1,0 +1,163 @@
+import type { Type } from '@nestjs/common';
+import { ConflictError, NotFoundError, translateDatabaseError } from '@oogo/api-core';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { planIdOf } from './plan-rows';
+import type { VersionedEntity } from './versioned-entity';
+
+/** A set of link rows owned by an item, replaced as a whole, e.g. an analysis's indicators. */
+export interface LinkSet {
+  /** Input field holding the ids, e.g. `indicatorIds`. */
+  field: string;
+  /** The link-row entity, e.g. AnalysisIndicator. */
+  entity: Type<object>;
+  /** Its property pointing at the owner, e.g. `analysisId`. */
+  ownerKey: string;
+  /** Its property pointing at the linked item, e.g. `indicatorId`. */
+  targetKey: string;
+}
+
+/** How one editable type is written. */
+export interface ItemDefinition<E extends VersionedEntity> {
+  entity: Type<E>;
+  /** The GraphQL type name, used in mutation names and messages. */
+  name: string;
+  /** Derives stored columns from input fields, e.g. a period code into its dates. */
+  toColumns?(fields: Record<string, unknown>): Record<string, unknown>;
+  linkSets?: LinkSet[];
+}
+
+export interface VersionedChange {
+  id: string;
+  version: number;
+}
+
+/**
+ * The one write path for plan items. Every update is `UPDATE … WHERE id = $1 AND version = $2`:
+ * when someone else saved first, nothing is written and the caller gets CONFLICT with the
+ * current item (TypeORM's save() would silently overwrite). Links stay inside one plan
+ * because the schema's composite foreign keys say so; violations come back as input errors
+ * that name the field.
+ */
+export class ItemWriter<E extends VersionedEntity> {
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly definition: ItemDefinition<E>,
+  ) {}
+
+  create(input: object): Promise<E> {
+    return this.write(async (manager) => {
+      const { fields, links } = this.split(input);
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(this.definition.entity)
+        .values(this.columns(fields) as never)
+        .returning(['id'])
+        .execute();
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      const item = await manager.findOneByOrFail(this.definition.entity, { id } as never);
+      await this.replaceLinks(manager, item, links);
+      return item;
+    });
+  }
+
+  update(input: VersionedChange & object): Promise<E> {
+    return this.write(async (manager) => {
+      const { id, version, ...rest } = input;
+      const { fields, links } = this.split(rest);
+      const updated = await manager
+        .createQueryBuilder()
+        .update(this.definition.entity)
+        .set({ ...this.columns(fields), version: () => 'version + 1' } as never)
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      if (!updated.affected) {
+        throw await this.missingOrConflict(manager, id);
+      }
+      const item = await manager.findOneByOrFail(this.definition.entity, { id } as never);
+      await this.replaceLinks(manager, item, links);
+      return item;
+    });
+  }
+
+  /** Deletes when `version` is still current, so nobody deletes an edit they have not seen. */
+  delete({ id, version }: VersionedChange): Promise<string> {
+    return this.write(async (manager) => {
+      const deleted = await manager
+        .createQueryBuilder()
+        .delete()
+        .from(this.definition.entity)
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      if (!deleted.affected) {
+        throw await this.missingOrConflict(manager, id);
+      }
+      return id;
+    });
+  }
+
+  private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      throw translateDatabaseError(error);
+    }
+  }
+
+  private async missingOrConflict(manager: EntityManager, id: string): Promise<Error> {
+    const current = await manager.findOneBy(this.definition.entity, { id } as never);
+    return current
+      ? new ConflictError(this.definition.name, current)
+      : new NotFoundError(this.definition.name, id);
+  }
+
+  private split(input: object): { fields: Record<string, unknown>; links: Map<LinkSet, string[]> } {
+    const fields: Record<string, unknown> = { ...input };
+    const links = new Map<LinkSet, string[]>();
+    for (const linkSet of this.definition.linkSets ?? []) {
+      const ids = fields[linkSet.field];
+      delete fields[linkSet.field];
+      if (Array.isArray(ids)) links.set(linkSet, [...new Set(ids as string[])]);
+    }
+    return { fields, links };
+  }
+
+  private columns(fields: Record<string, unknown>): Record<string, unknown> {
+    const defined = Object.fromEntries(
+      Object.entries(fields).filter(([, value]) => value !== undefined),
+    );
+    return this.definition.toColumns
+      ? { ...defined, ...this.definition.toColumns(defined) }
+      : defined;
+  }
+
+  /** Brings each link set to exactly the given ids, touching only what changed. */
+  private async replaceLinks(manager: EntityManager, item: E, links: Map<LinkSet, string[]>) {
+    const planId = planIdOf(item);
+    for (const [linkSet, ids] of links) {
+      const existing = (await manager.find(linkSet.entity, {
+        where: { [linkSet.ownerKey]: item.id },
+      })) as Record<string, string>[];
+      const current = new Set(existing.map((row) => row[linkSet.targetKey]));
+      const wanted = new Set(ids);
+      const removed = [...current].filter((id) => !wanted.has(id as string));
+      const added = ids.filter((id) => !current.has(id));
+      if (removed.length) {
+        await manager.delete(linkSet.entity, {
+          [linkSet.ownerKey]: item.id,
+          [linkSet.targetKey]: In(removed),
+        });
+      }
+      if (added.length) {
+        await manager.insert(
+          linkSet.entity,
+          added.map((targetId) => ({
+            planId,
+            [linkSet.ownerKey]: item.id,
+            [linkSet.targetKey]: targetId,
+          })),
+        );
+      }
+    }
+  }
+}

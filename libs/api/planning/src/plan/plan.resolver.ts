@@ -1,0 +1,81 @@
+import { Args, Context, ID, Info, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { NotFoundError } from '@oogo/api-core';
+import { Kind } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { DataSource } from 'typeorm';
+import { planScopedEntities } from '../planning.entities';
+import { Activity } from '../activities/activities.entities';
+import { PlanRowsProvider } from '../common/plan-rows';
+import { Organization } from '../organization/organization.entity';
+import { SocietalResult } from '../societal-results/societal-results.entities';
+import { Plan, PlanOrganization } from './plan.entity';
+
+/** Entry points into the plan graph; everything below them comes from the relations. */
+@Resolver(() => Plan)
+export class PlanResolver {
+  constructor(
+    private readonly planRows: PlanRowsProvider,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Query(() => Plan, {
+    description: 'A whole plan: every bouwsteen, item and link, in one request.',
+  })
+  async plan(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: object,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Plan> {
+    const rows = this.planRows.forRequest(context);
+    const plan = await rows.byId(Plan, id);
+    if (!plan) throw new NotFoundError('Plan', id);
+    if (asksForLinkedItems(info)) {
+      await rows.prefetch(plan.id, planScopedEntities);
+      const participants = await rows.of(PlanOrganization, plan.id);
+      await Promise.all(participants.map((link) => rows.byId(Organization, link.organizationId)));
+    }
+    return plan;
+  }
+
+  @Query(() => [Plan])
+  plans(): Promise<Plan[]> {
+    return this.dataSource.getRepository(Plan).find({ order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  @Query(() => SocietalResult, {
+    description: 'A result and, through its fields, the chain in both directions.',
+  })
+  societalResult(@Args('id', { type: () => ID }) id: string): Promise<SocietalResult> {
+    return this.findItem(SocietalResult, 'SocietalResult', id);
+  }
+
+  @Query(() => Activity, { description: 'An activity and the results it serves.' })
+  activity(@Args('id', { type: () => ID }) id: string): Promise<Activity> {
+    return this.findItem(Activity, 'Activity', id);
+  }
+
+  @Query(() => [Organization])
+  organizations(): Promise<Organization[]> {
+    return this.dataSource.getRepository(Organization).find({ order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  private async findItem<E extends object>(
+    entity: new () => E,
+    name: string,
+    id: string,
+  ): Promise<E> {
+    const item = await this.dataSource.getRepository(entity).findOneBy({ id } as never);
+    if (!item) throw new NotFoundError(name, id);
+    return item;
+  }
+}
+
+/** Whether the query reaches past the plan's own fields into its items. */
+function asksForLinkedItems(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some(
+      (selection) => selection.kind !== Kind.FIELD || selection.selectionSet,
+    ),
+  );
+}
