@@ -77,6 +77,7 @@ describe('the app with its embedded database', () => {
 
       expect(exit.code).toBe(1);
       expect(exit.output).toContain(`Port ${blocker.port} is already in use`);
+      expect(exit.output).not.toContain('pool raised an error');
       expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
     } finally {
       await blocker.stop();

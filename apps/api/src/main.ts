@@ -66,7 +66,12 @@ async function start(config: AppConfig, database: RunningDatabase): Promise<void
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
 
-  await app.listen(config.port, config.host);
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await app.close(); // before the database goes, so no connection is cut off
+    throw error;
+  }
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   logger.log(`Ready at http://${shownHost}:${config.port}  (GraphQL: /graphql, health: /health)`);
 }

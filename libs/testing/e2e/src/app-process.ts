@@ -53,6 +53,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
     'HOST',
     'DATA_DIR',
     'WEB_ROOT',
+    'FORCE_COLOR', // jest sets it; it would override the app's NO_COLOR
   ]) {
     delete env[name];
   }
@@ -95,27 +96,39 @@ export async function startApp({
   env = {},
   timeoutMs = 90_000,
 }: StartAppOptions): Promise<AppProcess> {
-  const port = await freePort();
-  const { child, output } = runApp({ PORT: String(port), DATA_DIR: dataDir, ...env });
+  // A free port can be taken by another test process before the app binds it: try again.
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const { child, output } = runApp({ PORT: String(port), DATA_DIR: dataDir, ...env });
+    try {
+      await untilReady(child, output, timeoutMs);
+      return running(child, output, port);
+    } catch (error) {
+      if (attempt === 3 || !output().includes('is already in use')) throw error;
+    }
+  }
+}
 
-  await new Promise<void>((resolve, reject) => {
+function untilReady(child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`The app did not start within ${timeoutMs} ms:\n${output()}`));
     }, timeoutMs);
-    const onData = () => {
+    child.stdout?.on('data', () => {
       if (output().includes('Ready at http://')) {
         clearTimeout(timer);
         resolve();
       }
-    };
-    child.stdout?.on('data', onData);
+    });
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`The app exited with code ${code} before it was ready:\n${output()}`));
     });
   });
+}
 
+function running(child: ChildProcess, output: () => string, port: number): AppProcess {
   return {
     baseUrl: `http://localhost:${port}`,
     port,

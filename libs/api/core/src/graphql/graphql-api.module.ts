@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { AppConfig } from '../config/app-config';
 import { formatGraphqlError } from '../errors/format-graphql-error';
+import { compiledQueriesPlugin } from './compiled-queries.plugin';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -24,7 +25,7 @@ export class GraphqlApiModule {
           includeStacktraceInErrorResponses: false,
           formatError: formatGraphqlError,
           // Responses are per user and never cached by HTTP; the plugin costs time on every field.
-          plugins: [ApolloServerPluginCacheControlDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), compiledQueriesPlugin()],
         }),
       ],
     };

@@ -46,10 +46,9 @@ export class PlanRows {
     if (!loader) {
       const select = selectFor(this.dataSource, entity);
       loader = new DataLoader(async (planIds: readonly string[]) => {
-        const rows = (await this.dataSource.query(select.sql, [planIds])) as Record<
-          string,
-          unknown
-        >[];
+        const [{ rows }] = (await this.dataSource.query(select.sql, [planIds])) as [
+          { rows: Record<string, unknown>[] },
+        ];
         for (const row of rows) {
           for (const property of select.timestamps)
             row[property] = new Date(row[property] as number);
@@ -142,17 +141,20 @@ function selectFor(dataSource: DataSource, entity: Type<unknown>): TableSelect {
     const name = `"${column.databaseName}"`;
     if (column.type === 'timestamptz') {
       timestamps.push(column.propertyName);
-      return `(extract(epoch from ${name}) * 1000)::float8 AS "${column.propertyName}"`;
+      return `date_part('epoch', ${name}) * 1000 AS "${column.propertyName}"`;
     }
     return `${column.type === 'date' ? `${name}::text` : name} AS "${column.propertyName}"`;
   });
-  const order = ['period_start', 'area_code', 'created_at', 'id'].filter((name) =>
-    metadata.columns.some((column) => column.databaseName === name),
-  );
+  // Oldest period first, then by area, then in the order items were made.
+  const order = ['periodStart', 'areaCode', 'createdAt', 'id']
+    .filter((property) => metadata.columns.some((column) => column.propertyName === property))
+    .map((property) => `t."${property}"`);
+  // One JSON value per table: PostgreSQL builds it and Node parses it natively, which is
+  // several times cheaper than pg decoding thousands of rows field by field.
   const select = {
-    sql: `SELECT ${columns.join(', ')} FROM "${metadata.tableName}" WHERE plan_id = ANY($1)${
-      order.length ? ` ORDER BY ${order.join(', ')}` : ''
-    }`,
+    sql:
+      `SELECT coalesce(json_agg(t${order.length ? ` ORDER BY ${order.join(', ')}` : ''}), '[]') AS rows ` +
+      `FROM (SELECT ${columns.join(', ')} FROM "${metadata.tableName}" WHERE plan_id = ANY($1)) t`,
     timestamps,
   };
   selects.set(entity, select);
