@@ -19,12 +19,17 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-// Production mode unless told otherwise: it also switches graphql-js to its fast checks.
-const api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], {
-  cwd: workspaceRoot,
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
-});
+// Production mode unless told otherwise: it also switches graphql-js to its fast checks. A
+// larger young generation suits the api: a whole plan allocates ~10 MB of short-lived objects.
+const api = spawn(
+  process.execPath,
+  ['--enable-source-maps', '--max-semi-space-size=64', 'dist/apps/api/main.js'],
+  {
+    cwd: workspaceRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
+  },
+);
 
 // Ctrl-C reaches the api directly (same process group); it stops itself and its database.
 // This wrapper only waits for that, and passes SIGTERM on (e.g. from a process manager).

@@ -1,47 +1,28 @@
 import { registerEnumType } from '@nestjs/graphql';
-import {
-  ActivityKind,
-  AssessmentRating,
-  BetterDirection,
-  ChecklistPoint,
-  ChecklistStatus,
-  EffectivenessCriterion,
-  EvidenceLevel,
-  GapKind,
-  ImprovementActionStatus,
-  OrganizationKind,
-  PlanStatus,
-  QualityPerspective,
-  QualityRequirement,
-  QualityStatus,
-  ReflectionQuestion,
-  Stage,
-  TargetDirection,
-  TargetKind,
-} from '@oogo/shared-domain';
+import * as vocabulary from '@oogo/shared-domain';
 
 // The shared vocabulary as GraphQL enums, under the names the glossary uses.
-const enums = {
-  ActivityKind,
-  AssessmentRating,
-  BetterDirection,
-  ChecklistPoint,
-  ChecklistStatus,
-  EffectivenessCriterion,
-  EvidenceLevel,
-  GapKind,
-  ImprovementActionStatus,
-  OrganizationKind,
-  PlanStatus,
-  QualityPerspective,
-  QualityRequirement,
-  QualityStatus,
-  ReflectionQuestion,
-  Stage,
-  TargetDirection,
-  TargetKind,
-};
+const ENUM_NAMES = [
+  'ActivityKind',
+  'AssessmentRating',
+  'BetterDirection',
+  'ChecklistPoint',
+  'ChecklistStatus',
+  'EffectivenessCriterion',
+  'EvidenceLevel',
+  'GapKind',
+  'ImprovementActionStatus',
+  'OrganizationKind',
+  'PlanStatus',
+  'QualityPerspective',
+  'QualityRequirement',
+  'QualityStatus',
+  'ReflectionQuestion',
+  'Stage',
+  'TargetDirection',
+  'TargetKind',
+] as const satisfies readonly (keyof typeof vocabulary)[];
 
-for (const [name, values] of Object.entries(enums)) {
-  registerEnumType(values, { name });
+for (const name of ENUM_NAMES) {
+  registerEnumType(vocabulary[name], { name });
 }

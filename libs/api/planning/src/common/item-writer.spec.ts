@@ -283,7 +283,7 @@ describe('writing plan items over GraphQL', () => {
       expect(moved.data?.updateAnalysis).toEqual({ version: 2, indicators: [{ id: second.id }] });
       expect(refused.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        fieldErrors: { indicatorId: expect.any(Array) },
+        fieldErrors: { indicatorIds: ['must refer to an item of the same plan'] },
       });
       const { data } = await api.graphql<{
         plan: { analyses: { id: string; version: number; indicators: { id: string }[] }[] };
@@ -311,7 +311,10 @@ describe('writing plan items over GraphQL', () => {
         { input: { id: ownPlan.id, version: ownPlan.version, participantIds: [] } },
       );
 
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(response.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fieldErrors: { participantIds: ['still used by activity'] },
+      });
       const { data } = await api.graphql<{
         plan: { version: number; participants: { id: string }[] };
       }>('query ($id: ID!) { plan(id: $id) { version participants { id } } }', { id: ownPlan.id });

@@ -1,5 +1,10 @@
 import type { Type } from '@nestjs/common';
-import { ConflictError, NotFoundError, translateDatabaseError } from '@oogo/api-core';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  translateDatabaseError,
+} from '@oogo/api-core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { planIdOf } from './plan-rows';
 import type { VersionedEntity } from './versioned-entity';
@@ -133,31 +138,47 @@ export class ItemWriter<E extends VersionedEntity> {
 
   /** Brings each link set to exactly the given ids, touching only what changed. */
   private async replaceLinks(manager: EntityManager, item: E, links: Map<LinkSet, string[]>) {
-    const planId = planIdOf(item);
     for (const [linkSet, ids] of links) {
-      const existing = (await manager.find(linkSet.entity, {
-        where: { [linkSet.ownerKey]: item.id },
-      })) as Record<string, string>[];
-      const current = new Set(existing.map((row) => row[linkSet.targetKey]));
-      const wanted = new Set(ids);
-      const removed = [...current].filter((id) => !wanted.has(id as string));
-      const added = ids.filter((id) => !current.has(id));
-      if (removed.length) {
-        await manager.delete(linkSet.entity, {
+      try {
+        await this.replaceLinkSet(manager, item, linkSet, ids);
+      } catch (error) {
+        // Name the input field the user sent (e.g. participantIds), not the link table's column.
+        const translated = translateDatabaseError(error);
+        throw translated instanceof BadUserInputError
+          ? new BadUserInputError(translated.message, {
+              [linkSet.field]: Object.values(
+                translated.details['fieldErrors'] as Record<string, string[]>,
+              ).flat(),
+            })
+          : translated;
+      }
+    }
+  }
+
+  private async replaceLinkSet(manager: EntityManager, item: E, linkSet: LinkSet, ids: string[]) {
+    const existing = (await manager.find(linkSet.entity, {
+      where: { [linkSet.ownerKey]: item.id },
+    })) as Record<string, string>[];
+    const current = new Set(existing.map((row) => row[linkSet.targetKey]));
+    const wanted = new Set(ids);
+    const removed = [...current].filter((id) => !wanted.has(id as string));
+    const added = ids.filter((id) => !current.has(id));
+    if (removed.length) {
+      await manager.delete(linkSet.entity, {
+        [linkSet.ownerKey]: item.id,
+        [linkSet.targetKey]: In(removed),
+      });
+    }
+    if (added.length) {
+      const planId = planIdOf(item);
+      await manager.insert(
+        linkSet.entity,
+        added.map((targetId) => ({
+          planId,
           [linkSet.ownerKey]: item.id,
-          [linkSet.targetKey]: In(removed),
-        });
-      }
-      if (added.length) {
-        await manager.insert(
-          linkSet.entity,
-          added.map((targetId) => ({
-            planId,
-            [linkSet.ownerKey]: item.id,
-            [linkSet.targetKey]: targetId,
-          })),
-        );
-      }
+          [linkSet.targetKey]: targetId,
+        })),
+      );
     }
   }
 }

@@ -2,6 +2,7 @@ import { Injectable, Type } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { groupBy } from './collections';
 
 export type MaybePromise<T> = T | Promise<T>;
 
@@ -53,7 +54,7 @@ export class PlanRows {
           for (const property of select.timestamps)
             row[property] = new Date(row[property] as number);
         }
-        const byPlan = groupBy(rows, 'planId');
+        const byPlan = groupBy(rows, (row) => row['planId'] as string);
         return planIds.map((planId) => byPlan.get(planId) ?? NONE);
       });
       this.tables.set(entity, loader);
@@ -89,7 +90,7 @@ export class PlanRows {
     if (!group) {
       const rows = this.loaded.get(`${entity.name}@${planId}`);
       if (!rows) return this.of(entity, planId).then(() => this.where(entity, planId, key, value));
-      group = groupBy(rows as E[], key) as Map<unknown, unknown[]>;
+      group = groupBy(rows as E[], (row) => row[key] as string | null) as Map<unknown, unknown[]>;
       this.groups.set(cacheKey, group);
     }
     return (group.get(value) as E[] | undefined) ?? NONE;
@@ -159,17 +160,6 @@ function selectFor(dataSource: DataSource, entity: Type<unknown>): TableSelect {
   };
   selects.set(entity, select);
   return select;
-}
-
-function groupBy<E>(rows: E[], key: keyof E): Map<unknown, E[]> {
-  const groups = new Map<unknown, E[]>();
-  for (const row of rows) {
-    const value = row[key];
-    const group = groups.get(value);
-    if (group) group.push(row);
-    else groups.set(value, [row]);
-  }
-  return groups;
 }
 
 /** One PlanRows per GraphQL request (keyed on the request's context object). */

@@ -9,7 +9,8 @@ import {
   STAGES_IN_ORDER,
 } from '@oogo/shared-domain';
 import type { ReflectionAnswer } from '../youth-situation/youth-situation.entities';
-import { groupBy, keySet, recentOutcomes } from './gaps';
+import { groupBy, keySet } from '../common/collections';
+import { recentOutcomes } from './gaps';
 import type { CompletenessReason, StageCompleteness } from './insight.models';
 import type { PlanSnapshot } from './plan-snapshot';
 import { latestYearOfPlan, regionalYear } from './progress';

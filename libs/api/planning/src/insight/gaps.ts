@@ -9,6 +9,7 @@ import {
 import type { Gap, GapItemType } from './insight.models';
 import type { PlanSnapshot } from './plan-snapshot';
 import { latestRegionalValue, latestYearOfPlan, progressFromLatest, yearPeriod } from './progress';
+import { groupBy, keySet } from '../common/collections';
 
 // Everything here runs on every plan request (200 activities, 1,000 contributions, ~1,000
 // measurements): one pass per row list into Maps and Sets, never a scan inside a loop.
@@ -23,29 +24,6 @@ export const GAP_STAGE: Readonly<Record<GapKind, Stage>> = {
   CHECKLIST_DOUBTFUL_EFFECTIVENESS: Stage.ACTIVITIES,
   ACTIVITY_WITHOUT_EVIDENCE: Stage.ACTIVITIES,
 };
-
-/** Rows grouped by a key (null: left out), each group in input order. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
-/** The distinct values of one key (null: left out), for membership tests. */
-export function keySet<T>(items: readonly T[], key: (item: T) => string | null): Set<string> {
-  const keys = new Set<string>();
-  for (const item of items) {
-    const k = key(item);
-    if (k !== null) keys.add(k);
-  }
-  return keys;
-}
 
 /** "The last period" of outcome monitoring, and the activities that have an outcome in it. */
 export interface RecentOutcomes {

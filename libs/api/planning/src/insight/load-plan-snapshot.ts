@@ -27,80 +27,52 @@ import {
 } from '../youth-situation/youth-situation.entities';
 import type { PlanSnapshot } from './plan-snapshot';
 
+type TableKey = Exclude<keyof PlanSnapshot, 'plan' | 'organizations'>;
+
+/** Which table fills which part of the snapshot. */
+const TABLES: Record<TableKey, new () => object> = {
+  participants: PlanOrganization,
+  indicators: Indicator,
+  measurements: Measurement,
+  signals: Signal,
+  analyses: Analysis,
+  analysisIndicators: AnalysisIndicator,
+  analysisSignals: AnalysisSignal,
+  reflectionAnswers: ReflectionAnswer,
+  societalResults: SocietalResult,
+  societalResultAnalyses: SocietalResultAnalysis,
+  resultIndicators: ResultIndicator,
+  activities: Activity,
+  literatureReferences: LiteratureReference,
+  contributions: Contribution,
+  activityAssessments: ActivityAssessment,
+  checklistItems: InterventionChecklistItem,
+  qualityChecks: QualityCheck,
+  outcomeMeasurements: OutcomeMeasurement,
+  learningReviews: LearningReview,
+  improvementActions: ImprovementAction,
+};
+
 /**
  * All rows of a plan through the request's PlanRows, so tables the query already read are
  * not read again.
  */
 export async function loadPlanSnapshot(rows: PlanRows, plan: Plan): Promise<PlanSnapshot> {
-  const planId = plan.id;
-  const participants = await rows.of(PlanOrganization, planId);
-  const [organizations, ...tables] = await Promise.all([
-    Promise.all(participants.map((link) => rows.byId(Organization, link.organizationId))),
-    rows.of(Indicator, planId),
-    rows.of(Measurement, planId),
-    rows.of(Signal, planId),
-    rows.of(Analysis, planId),
-    rows.of(AnalysisIndicator, planId),
-    rows.of(AnalysisSignal, planId),
-    rows.of(ReflectionAnswer, planId),
-    rows.of(SocietalResult, planId),
-    rows.of(SocietalResultAnalysis, planId),
-    rows.of(ResultIndicator, planId),
-    rows.of(Activity, planId),
-    rows.of(LiteratureReference, planId),
-    rows.of(Contribution, planId),
-    rows.of(ActivityAssessment, planId),
-    rows.of(InterventionChecklistItem, planId),
-    rows.of(QualityCheck, planId),
-    rows.of(OutcomeMeasurement, planId),
-    rows.of(LearningReview, planId),
-    rows.of(ImprovementAction, planId),
-  ]);
-  const [
-    indicators,
-    measurements,
-    signals,
-    analyses,
-    analysisIndicators,
-    analysisSignals,
-    reflectionAnswers,
-    societalResults,
-    societalResultAnalyses,
-    resultIndicators,
-    activities,
-    literatureReferences,
-    contributions,
-    activityAssessments,
-    checklistItems,
-    qualityChecks,
-    outcomeMeasurements,
-    learningReviews,
-    improvementActions,
-  ] = tables;
+  const tables = Object.fromEntries(
+    await Promise.all(
+      Object.entries(TABLES).map(
+        async ([key, entity]) => [key, await rows.of(entity, plan.id)] as const,
+      ),
+    ),
+  ) as Pick<PlanSnapshot, TableKey>;
+  const organizations = await Promise.all(
+    tables.participants.map((link) => rows.byId(Organization, link.organizationId)),
+  );
   return {
     plan,
-    participants,
+    ...tables,
     organizations: organizations.filter(
       (organization): organization is Organization => organization !== null,
     ),
-    indicators,
-    measurements,
-    signals,
-    analyses,
-    analysisIndicators,
-    analysisSignals,
-    reflectionAnswers,
-    societalResults,
-    societalResultAnalyses,
-    resultIndicators,
-    activities,
-    literatureReferences,
-    contributions,
-    activityAssessments,
-    checklistItems,
-    qualityChecks,
-    outcomeMeasurements,
-    learningReviews,
-    improvementActions,
-  } as PlanSnapshot;
+  };
 }
