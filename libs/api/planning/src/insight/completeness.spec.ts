@@ -199,8 +199,8 @@ describe('planCompleteness', () => {
       count: 1,
       total: 2,
     });
-    // Met weights 2 + 2 + 1 + 1 of 7.
-    expect(activities.score).toBe(86);
+    // Met weights 2 + 2 + 1 + 1, and half of the executor's 1, of 7.
+    expect(activities.score).toBe(93);
   });
 
   it('needs measurements for every participating gemeente in the latest year', () => {
@@ -225,7 +225,8 @@ describe('planCompleteness', () => {
       count: 1,
       total: 2,
     });
-    expect(youth.score).toBe(90);
+    // 9 of 10 met, and half of the missing 1.
+    expect(youth.score).toBe(95);
   });
 
   it('needs all four questions from every gemeente and schoolbestuur, not from partners', () => {
@@ -277,7 +278,8 @@ describe('planCompleteness', () => {
       count: 1,
       total: 2,
     });
-    expect(qualityStage.score).toBe(67);
+    // 2 met, and half of 1, of 3.
+    expect(qualityStage.score).toBe(83);
   });
 
   it('needs an outcome of every activity in the last period', () => {
@@ -298,7 +300,8 @@ describe('planCompleteness', () => {
       count: 1,
       total: 2,
     });
-    expect(outcomes.score).toBe(33);
+    // 1 met, and half of 2, of 3.
+    expect(outcomes.score).toBe(67);
   });
 
   it('accepts an owner by name, but not an action without a due date', () => {

@@ -16,7 +16,9 @@ import type { PlanSnapshot } from './plan-snapshot';
 import { latestYearOfPlan, regionalYear } from './progress';
 
 // How far each bouwsteen is filled in, as weighted reasons the web can list. A reason about
-// "every X" is only met when there is at least one X, so an empty stage scores 0, not 100.
+// "every X" is only met when there is at least one X, so an empty stage scores 0, not 100;
+// when not met it still counts for the share of X that qualify (14 of 16 activities checked
+// is most of the way, not nothing).
 
 const CRITERIA_COUNT = Object.keys(EffectivenessCriterion).length;
 const CHECKLIST_POINTS_COUNT = Object.keys(ChecklistPoint).length;
@@ -44,9 +46,14 @@ function every<T>(
   };
 }
 
+function shareMet(reason: CompletenessReason): number {
+  if (reason.met) return 1;
+  return reason.total ? (reason.count ?? 0) / reason.total : 0;
+}
+
 function stage(name: Stage, reasons: CompletenessReason[]): StageCompleteness {
   const total = reasons.reduce((sum, reason) => sum + reason.weight, 0);
-  const met = reasons.reduce((sum, reason) => sum + (reason.met ? reason.weight : 0), 0);
+  const met = reasons.reduce((sum, reason) => sum + reason.weight * shareMet(reason), 0);
   return { stage: name, score: total === 0 ? 0 : Math.round((100 * met) / total), reasons };
 }
 

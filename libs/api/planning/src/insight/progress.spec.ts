@@ -95,21 +95,22 @@ describe('resultIndicatorProgress', () => {
     });
   });
 
-  describe('tolerance of 2% of |target − baseline|', () => {
-    // DECREASE 20 → 10: expected 16 in 2024, tolerance 0.2.
+  describe('on track: at least 75% of the expected progress, less 2 points', () => {
+    // DECREASE 20 → 10: expected 16 in 2024 (40%); on track from 28% progress, i.e. ≤ 17.2.
     it.each([
       [15.9, true],
-      [16.19, true],
-      [16.25, false],
+      [17.1, true],
+      [17.3, false],
+      [20.5, false],
     ])('a decrease at %p is on track: %p', (value, onTrack) => {
       expect(resultIndicatorProgress(target(), [figure('2024JJ00', value)]).onTrack).toBe(onTrack);
     });
 
-    // INCREASE 60 → 80: expected 70 in 2025, tolerance 0.4.
+    // INCREASE 60 → 80: expected 70 in 2025 (50%); on track from 35.5% progress, i.e. ≥ 67.1.
     it.each([
       [70.5, true],
-      [69.7, true],
-      [69.5, false],
+      [67.2, true],
+      [66.9, false],
     ])('an increase at %p is on track: %p', (value, onTrack) => {
       const increase = target({
         direction: TargetDirection.INCREASE,

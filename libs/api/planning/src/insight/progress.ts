@@ -1,4 +1,4 @@
-import { parsePeriod, TargetDirection } from '@oogo/shared-domain';
+import { parsePeriod } from '@oogo/shared-domain';
 import type { ResultIndicator } from '../societal-results/societal-results.entities';
 import type { Measurement } from '../youth-situation/youth-situation.entities';
 import type { IndicatorProgress } from './insight.models';
@@ -12,15 +12,18 @@ import type { IndicatorProgress } from './insight.models';
  * - progressPct = (latest − baseline) / (target − baseline) × 100, not clamped.
  * - expectedValue follows the straight line from (baselineYear, baseline) to
  *   (targetYear, target), and stays at the target after the target year.
- * - onTrack: INCREASE needs latest ≥ expected − tolerance, DECREASE latest ≤ expected +
- *   tolerance, where the tolerance (2% of |target − baseline|) absorbs rounding in published
- *   figures.
+ * - onTrack: the indicator has come at least three quarters of the way it should have come by
+ *   now on that path (progress ≥ 75% of the expected progress), less 2 percentage points that
+ *   absorb rounding in published figures. So a target that is slightly behind a straight line
+ *   is not flagged, one that stalls or goes the wrong way is.
  * - Expected, progress and onTrack are null when the latest year lies before the baseline year:
  *   there is nothing yet to compare with the baseline.
  */
 
-/** Share of |target − baseline| a value may lag behind the path and still be on track. */
-export const ON_TRACK_TOLERANCE = 0.02;
+/** Share of the expected progress an indicator must have made to be on track. */
+export const ON_TRACK_SHARE = 0.75;
+/** Percentage points of progress that rounding of published figures may take away. */
+export const ON_TRACK_TOLERANCE_PCT = 2;
 
 const GEMEENTE_AREA = /^GM\d{4}$/;
 
@@ -109,16 +112,17 @@ export function progressFromLatest(
 
   const span = resultIndicator.targetValue - resultIndicator.baselineValue;
   const expectedValue = expectedValueIn(resultIndicator, latest.year);
-  const tolerance = ON_TRACK_TOLERANCE * Math.abs(span);
-  const onTrack =
-    resultIndicator.direction === TargetDirection.INCREASE
-      ? latest.value >= expectedValue - tolerance
-      : latest.value <= expectedValue + tolerance;
+  const progressPct =
+    span === 0 ? null : percentOf(latest.value - resultIndicator.baselineValue, span);
+  const expectedPct = percentOf(expectedValue - resultIndicator.baselineValue, span);
   return {
     ...observed,
     expectedValue,
-    progressPct: span === 0 ? null : percentOf(latest.value - resultIndicator.baselineValue, span),
-    onTrack,
+    progressPct,
+    onTrack:
+      progressPct === null
+        ? null
+        : progressPct >= ON_TRACK_SHARE * expectedPct - ON_TRACK_TOLERANCE_PCT,
   };
 }
 
