@@ -19,16 +19,27 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
-async function measure(work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < WARM_UP; i++) await work();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
+/**
+ * Times both contenders in alternation, so drift on a shared machine (other processes, CPU
+ * frequency) affects both alike.
+ */
+async function measureInTurns(
+  contenders: Record<string, () => Promise<unknown>>,
+): Promise<Record<string, { p50: number; p95: number }>> {
+  const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, [] as number[]]));
+  for (let run = 0; run < WARM_UP + RUNS; run++) {
+    for (const [name, work] of Object.entries(contenders)) {
+      const start = performance.now();
+      await work();
+      if (run >= WARM_UP) times[name]?.push(performance.now() - start);
+    }
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  return Object.fromEntries(
+    Object.entries(times).map(([name, list]) => {
+      const sorted = list.sort((a, b) => a - b);
+      return [name, { p50: percentile(sorted, 50), p95: percentile(sorted, 95) }];
+    }),
+  );
 }
 
 /**
@@ -85,8 +96,12 @@ describe('plan(id) on the large plan', () => {
     expect(first.errors).toBeUndefined();
     expect(first.data?.plan.activities).toHaveLength(LARGE_PLAN.activities);
 
-    const graphql = await measure(() => api.graphql(PLAN_GRAPH_QUERY, { id: planId }));
-    const raw = await measure(() => pool.query(RAW_PLAN_GRAPH_SQL, [planId]));
+    const timings = await measureInTurns({
+      graphql: () => api.graphql(PLAN_GRAPH_QUERY, { id: planId }),
+      raw: () => pool.query(RAW_PLAN_GRAPH_SQL, [planId]),
+    });
+    const graphql = timings['graphql'] as { p50: number; p95: number };
+    const raw = timings['raw'] as { p50: number; p95: number };
     const ratio = graphql.p50 / raw.p50;
 
     const row = (name: string, t: { p50: number; p95: number }) =>
@@ -95,7 +110,7 @@ describe('plan(id) on the large plan', () => {
       [
         '',
         `Large plan: ${LARGE_PLAN.results} results, ${LARGE_PLAN.activities} activities, ${LARGE_PLAN.links} links, ` +
-          `${LARGE_PLAN.years} years × ${LARGE_PLAN.gemeenten} gemeenten; ${RUNS} runs after ${WARM_UP} warm-up`,
+          `${LARGE_PLAN.years} years × ${LARGE_PLAN.gemeenten} gemeenten; ${RUNS} runs after ${WARM_UP} warm-up, in turns`,
         row('GraphQL plan(id) over HTTP', graphql),
         row('raw SQL (pg, one statement)', raw),
         `ratio (p50 GraphQL / p50 SQL): ${ratio.toFixed(2)}   statements per GraphQL request: ${statements}`,
