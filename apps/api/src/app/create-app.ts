@@ -1,7 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { CoreModuleOptions } from '@oogo/api-core';
+import { CoreModuleOptions, secureHttp } from '@oogo/api-core';
 import { AppModule } from './app.module';
 import { serveWebApp } from './serve-web-app';
 import { StartupQuietLogger } from './startup-logger';
@@ -14,8 +14,10 @@ export async function createApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(options), {
     logger,
     abortOnError: false,
+    bodyParser: false,
   });
   app.disable('x-powered-by');
+  secureHttp(app);
   if (options.config.webRoot) {
     serveWebApp(app, options.config.webRoot);
   }

@@ -8,3 +8,4 @@ export { GRAPHQL_PATH } from './graphql/graphql-api.module';
 export * from './database/postgres-options';
 export * from './database/database-errors';
 export * from './errors/validation';
+export * from './http/secure-http';

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ErrorCode, isErrorCode } from '@oogo/shared-domain';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { INTERNAL_ERROR_MESSAGE } from './to-app-error';
 
 // Apollo's own codes for a request the client got wrong; their messages are safe to show.
@@ -15,10 +15,29 @@ const clientMistakeCodes = new Set([
 
 const logger = new Logger('GraphQL');
 
+export type GraphqlErrorFormatter = (
+  formatted: GraphQLFormattedError,
+  error?: unknown,
+) => GraphQLFormattedError;
+
+// "Cannot query field "x" on type "Plan". Did you mean "y"?" tells a prober the schema.
+const SUGGESTION = / ?Did you mean .*\?$/;
+
 /**
- * Apollo's last word on every error, HTTP or WebSocket: only our stable codes leave the
- * server, and nothing internal (stack traces, SQL) does.
+ * The last word on every error, HTTP or WebSocket: only our stable codes leave the server,
+ * and nothing internal (stack traces, SQL) does. In production, field suggestions go too.
  */
+export function graphqlErrorFormatter({
+  hideSuggestions,
+}: {
+  hideSuggestions: boolean;
+}): GraphqlErrorFormatter {
+  return (formatted, error) => {
+    const message = hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
+    return formatGraphqlError({ ...formatted, message }, error);
+  };
+}
+
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   error?: unknown,
@@ -37,4 +56,29 @@ export function formatGraphqlError(
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: ErrorCode.INTERNAL },
   };
+}
+
+/**
+ * An execution result with every error formatted. A result without `data` failed before
+ * execution (e.g. variables of the wrong type): the client's mistake, not the server's.
+ */
+export function formatExecutionResult<
+  T extends { data?: unknown; errors?: readonly GraphQLError[] },
+>(
+  result: T,
+  formatError: GraphqlErrorFormatter,
+): Omit<T, 'errors'> & { errors?: GraphQLFormattedError[] } {
+  if (!result.errors?.length) return result as Omit<T, 'errors'>;
+  const requestError = !('data' in result) || result.data === undefined;
+  const errors = result.errors.map((error) => {
+    const json = error.toJSON();
+    const code = json.extensions?.['code'];
+    return formatError(
+      requestError && code === undefined
+        ? { ...json, extensions: { ...json.extensions, code: 'BAD_REQUEST' } }
+        : json,
+      error,
+    );
+  });
+  return { ...result, errors };
 }

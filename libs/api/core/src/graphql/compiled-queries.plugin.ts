@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import type { GraphQLError } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
-import { formatGraphqlError } from '../errors/format-graphql-error';
+import { formatExecutionResult, GraphqlErrorFormatter } from '../errors/format-graphql-error';
 
 // Enough for every operation the web app sends, bounded so odd clients cannot grow it.
 const MAX_COMPILED_QUERIES = 500;
@@ -13,7 +12,7 @@ const MAX_COMPILED_QUERIES = 500;
  * interpreter took most of the request's time. Apollo still parses, validates and limits the
  * document first; mutations and subscriptions keep the standard executor.
  */
-export function compiledQueriesPlugin(): ApolloServerPlugin {
+export function compiledQueriesPlugin(formatError: GraphqlErrorFormatter): ApolloServerPlugin {
   const compiled = new Map<string, CompiledQuery>();
 
   function compiledFor(context: GraphQLRequestContext<object>): CompiledQuery | undefined {
@@ -45,15 +44,9 @@ export function compiledQueriesPlugin(): ApolloServerPlugin {
             context.contextValue,
             context.request.variables ?? {},
           );
-          const errors = result.errors?.map((error: GraphQLError) =>
-            formatGraphqlError(error.toJSON(), error),
-          );
           return {
             http: { status: undefined, headers: new HeaderMap() },
-            body: {
-              kind: 'single',
-              singleResult: { data: result.data, ...(errors ? { errors } : {}) },
-            },
+            body: { kind: 'single', singleResult: formatExecutionResult(result, formatError) },
           };
         },
       };

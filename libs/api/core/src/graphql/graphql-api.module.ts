@@ -3,15 +3,25 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { AppConfig } from '../config/app-config';
-import { formatGraphqlError } from '../errors/format-graphql-error';
+import { formatExecutionResult, graphqlErrorFormatter } from '../errors/format-graphql-error';
 import { compiledQueriesPlugin } from './compiled-queries.plugin';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import { checkDocument, limitRules, parseOptions } from './document-limits';
 
 export const GRAPHQL_PATH = '/graphql';
 
-/** Code-first GraphQL; the schema is built in memory and committed as `apps/api/schema.gql`. */
+/**
+ * Code-first GraphQL over HTTP (Apollo) and WebSocket (graphql-ws, same path). Both apply the
+ * same document limits and error formatting: @nestjs/graphql does not pass Apollo's
+ * validation rules to graphql-ws, so they are wired in here explicitly.
+ */
 @Module({})
 export class GraphqlApiModule {
   static forRoot(config: AppConfig): DynamicModule {
+    const production = config.environment === 'production';
+    const formatError = graphqlErrorFormatter({ hideSuggestions: production });
+    // The built schema, for the WebSocket path, which validates documents itself.
+    let schema: GraphQLSchema | undefined;
     return {
       module: GraphqlApiModule,
       imports: [
@@ -20,12 +30,44 @@ export class GraphqlApiModule {
           path: GRAPHQL_PATH,
           autoSchemaFile: true,
           sortSchema: true,
-          introspection: config.environment !== 'production',
+          introspection: !production,
           playground: false,
           includeStacktraceInErrorResponses: false,
-          formatError: formatGraphqlError,
+          allowBatchedHttpRequests: false,
+          csrfPrevention: true,
+          parseOptions,
+          validationRules: limitRules,
+          formatError,
+          transformSchema: (built) => {
+            schema = built;
+            return built;
+          },
           // Responses are per user and never cached by HTTP; the plugin costs time on every field.
-          plugins: [ApolloServerPluginCacheControlDisabled(), compiledQueriesPlugin()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), compiledQueriesPlugin(formatError)],
+          subscriptions: {
+            'graphql-ws': {
+              path: GRAPHQL_PATH,
+              onSubscribe: (_context, _id, payload) => {
+                const checked = checkDocument(schema as GraphQLSchema, payload.query);
+                if (checked.errors) {
+                  return checked.errors.map((error) => {
+                    const formatted = formatError(error.toJSON(), error);
+                    return new GraphQLError(formatted.message, {
+                      extensions: formatted.extensions,
+                    });
+                  });
+                }
+                return {
+                  schema: schema as GraphQLSchema,
+                  document: checked.document,
+                  operationName: payload.operationName,
+                  variableValues: payload.variables,
+                };
+              },
+              onNext: (_context, _id, _payload, _args, result) =>
+                formatExecutionResult(result, formatError),
+            },
+          },
         }),
       ],
     };

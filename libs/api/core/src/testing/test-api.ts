@@ -1,6 +1,8 @@
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { secureHttp } from '../http/secure-http';
 import { loadConfig } from '../config/app-config';
 import { CoreModule } from '../core.module';
 
@@ -35,6 +37,8 @@ export function graphqlRequester(url: string): GraphqlRequest {
 
 export interface TestApi {
   app: INestApplication;
+  /** http://127.0.0.1:<port>/graphql */
+  url: string;
   graphql: GraphqlRequest;
   close(): Promise<void>;
 }
@@ -51,11 +55,12 @@ export async function startTestApi(
   const config = loadConfig(env);
   @Module({ imports: [CoreModule.forRoot({ config, databaseUrl }), ...imports] })
   class TestApiModule {}
-  const app = await NestFactory.create(TestApiModule, { logger: false });
+  const app = await NestFactory.create<NestExpressApplication>(TestApiModule, {
+    logger: false,
+    bodyParser: false,
+  });
+  secureHttp(app);
   await app.listen(0, '127.0.0.1');
-  return {
-    app,
-    graphql: graphqlRequester(`${await app.getUrl()}/graphql`),
-    close: () => app.close(),
-  };
+  const url = `${await app.getUrl()}/graphql`;
+  return { app, url, graphql: graphqlRequester(url), close: () => app.close() };
 }
