@@ -217,7 +217,7 @@ export class CreatePlanningDomain1764100000000 implements MigrationInterface {
         updated_at               timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT activity_plan_fkey FOREIGN KEY (plan_id) REFERENCES plan ON DELETE CASCADE,
         CONSTRAINT activity_executor_fkey FOREIGN KEY (plan_id, executor_organization_id)
-          REFERENCES plan_organization (plan_id, organization_id) ON DELETE RESTRICT,
+          REFERENCES plan_organization (plan_id, organization_id) ON DELETE NO ACTION,
         UNIQUE (plan_id, id)
       );
 
@@ -367,7 +367,7 @@ export class CreatePlanningDomain1764100000000 implements MigrationInterface {
         CONSTRAINT reflection_answer_learning_review_fkey FOREIGN KEY (plan_id, learning_review_id)
           REFERENCES learning_review (plan_id, id) ON DELETE CASCADE,
         CONSTRAINT reflection_answer_organization_fkey FOREIGN KEY (plan_id, organization_id)
-          REFERENCES plan_organization (plan_id, organization_id) ON DELETE RESTRICT,
+          REFERENCES plan_organization (plan_id, organization_id) ON DELETE NO ACTION,
         CONSTRAINT reflection_answer_one_subject CHECK (num_nonnulls(analysis_id, learning_review_id) = 1),
         CONSTRAINT reflection_answer_analysis_key UNIQUE (analysis_id, organization_id, question),
         CONSTRAINT reflection_answer_learning_review_key UNIQUE (learning_review_id, organization_id, question)

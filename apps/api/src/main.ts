@@ -8,6 +8,7 @@ import {
   runMigrations,
   startDatabase,
 } from '@oogo/api-core';
+import { seedDemoUsers } from '@oogo/api-access';
 import { seedDemoData } from '@oogo/api-planning';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,14 +38,20 @@ async function migrate(database: RunningDatabase): Promise<void> {
 /** `main.js seed`: load (another copy of) the demo region, then stop. */
 async function seed(database: RunningDatabase): Promise<void> {
   await migrate(database);
-  const planId = await seedDemoData(database.url, { onlyIfEmpty: false });
-  logger.log(`Loaded the demo region: plan ${planId}`);
+  const planId = (await seedDemoData(database.url, { onlyIfEmpty: false })) as string;
+  // Known passwords only on the local embedded database, never on a real server.
+  const accounts = database.embedded ? await seedDemoUsers(database.url, planId) : [];
+  logger.log(`Loaded the demo region: plan ${planId}, ${accounts.length} demo accounts`);
 }
 
 async function start(config: AppConfig, database: RunningDatabase): Promise<void> {
   await migrate(database);
-  if (database.embedded && (await seedDemoData(database.url, { onlyIfEmpty: true }))) {
-    logger.log('Loaded the demo region (first start on an empty database)');
+  const demoPlanId = database.embedded && (await seedDemoData(database.url, { onlyIfEmpty: true }));
+  if (demoPlanId) {
+    const accounts = await seedDemoUsers(database.url, demoPlanId);
+    logger.log(
+      `Loaded the demo region (first start on an empty database), with ${accounts.length} demo accounts`,
+    );
   }
 
   const webRoot = config.webRoot ?? defaultWebRoot();

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from '@oogo/api-access';
 import { CoreModule, CoreModuleOptions } from '@oogo/api-core';
 import { PlanningModule } from '@oogo/api-planning';
 
@@ -7,7 +8,7 @@ export class AppModule {
   static register(options: CoreModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(options), PlanningModule],
+      imports: [CoreModule.forRoot(options), AccessModule, PlanningModule],
     };
   }
 }

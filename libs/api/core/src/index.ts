@@ -9,3 +9,4 @@ export * from './database/postgres-options';
 export * from './database/database-errors';
 export * from './errors/validation';
 export * from './http/secure-http';
+export * from './database/versioned-entity';

@@ -131,3 +131,7 @@ export const GapKind = values(
   'ACTIVITY_WITHOUT_EVIDENCE',
 );
 export type GapKind = keyof typeof GapKind;
+
+/** A person's role in one plan (DESIGN.md, Access). */
+export const PlanRole = values('COORDINATOR', 'EDITOR', 'CONTRIBUTOR', 'VIEWER');
+export type PlanRole = keyof typeof PlanRole;

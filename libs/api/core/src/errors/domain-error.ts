@@ -43,3 +43,16 @@ export class ConflictError extends DomainError {
     });
   }
 }
+
+/** Not signed in, or the sign-in failed (never saying whether the e-mail address exists). */
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Not signed in') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(retryAfterSeconds: number) {
+    super(ErrorCode.RATE_LIMITED, 'Too many attempts; try again later', { retryAfterSeconds });
+  }
+}

@@ -38,6 +38,7 @@ export class GraphqlApiModule {
           parseOptions,
           validationRules: limitRules,
           formatError,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
           transformSchema: (built) => {
             schema = built;
             return built;

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ErrorCode } from '@oogo/shared-domain';
 import type { NextFunction, Request, Response } from 'express';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 
 /** Largest request body; a whole plan edit is a few KB. File uploads get their own route. */
@@ -28,6 +29,7 @@ export function secureHttp(app: NestExpressApplication): void {
   );
   app.useBodyParser('json', { limit: MAX_BODY_SIZE });
   app.use(bodyErrorHandler);
+  app.use(cookieParser());
 }
 
 interface BodyParserError extends Error {

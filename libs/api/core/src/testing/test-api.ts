@@ -24,15 +24,42 @@ export type GraphqlRequest = <T = Record<string, unknown>>(
 
 /** POSTs GraphQL documents to `url` the way a browser does. */
 export function graphqlRequester(url: string): GraphqlRequest {
-  return async (query, variables) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Omit<GraphqlResponse<never>, 'status'>;
-    return { status: response.status, ...body } as never;
+  return browserSession(url).graphql;
+}
+
+export interface BrowserSession {
+  graphql: GraphqlRequest;
+  /** The cookies this "browser" holds, by name. */
+  cookies: Map<string, string>;
+  /** The Set-Cookie headers of the last response. */
+  lastSetCookies: string[];
+}
+
+/** Like a browser tab: keeps the cookies the api sets and sends them back. */
+export function browserSession(url: string): BrowserSession {
+  const session: BrowserSession = {
+    cookies: new Map(),
+    lastSetCookies: [],
+    graphql: async (query, variables) => {
+      const cookie = [...session.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      session.lastSetCookies = response.headers.getSetCookie();
+      for (const header of session.lastSetCookies) {
+        const [pair = '', ...attributes] = header.split(';');
+        const [name = '', value = ''] = pair.split('=');
+        const expired = attributes.some((attribute) => /expires=Thu, 01 Jan 1970/i.test(attribute));
+        if (expired || value === '') session.cookies.delete(name.trim());
+        else session.cookies.set(name.trim(), value);
+      }
+      const body = (await response.json()) as Omit<GraphqlResponse<never>, 'status'>;
+      return { status: response.status, ...body } as never;
+    },
   };
+  return session;
 }
 
 export interface TestApi {

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { User } from '../user.entity';
+
+export const SESSION_LIFETIME_DAYS = 14;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest();
+
+/** Sessions live in PostgreSQL, so every api instance knows them and logout is immediate. */
+@Injectable()
+export class SessionService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A new session; the token goes to the browser (cookie), only its hash is stored. */
+  async start(userId: string): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO user_session (token_hash, user_id, expires_at)
+       VALUES ($1, $2, now() + make_interval(days => $3)) RETURNING expires_at`,
+      [hashToken(token), userId, SESSION_LIFETIME_DAYS],
+    )) as [{ expires_at: Date }];
+    return { token, expiresAt: row.expires_at };
+  }
+
+  /** The signed-in user, or null for a missing, unknown, expired or revoked token. */
+  async userFor(token: string | undefined): Promise<User | null> {
+    if (!token) return null;
+    const [row] = (await this.dataSource.query(
+      `SELECT u.id, u.email, u.display_name AS "displayName", u.version,
+              u.created_at AS "createdAt", u.updated_at AS "updatedAt"
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [hashToken(token)],
+    )) as User[];
+    return row ?? null;
+  }
+
+  async revoke(token: string | undefined): Promise<void> {
+    if (!token) return;
+    await this.dataSource.query(
+      'UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL',
+      [hashToken(token)],
+    );
+  }
+}

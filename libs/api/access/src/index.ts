@@ -1,0 +1,4 @@
+export * from './access.module';
+export * from './auth/password';
+export * from './user.entity';
+export * from './demo-users';
