@@ -1,6 +1,6 @@
 import { itemMutations } from '../common/item-mutations';
 import { InterventionChecklistResolver } from './intervention-checklist';
-import { belongsTo, global, hasMany, manyThrough, relationsResolver } from '../common/relations';
+import { belongsTo, sharedRow, hasMany, manyThrough, relationsResolver } from '../common/relations';
 import { ImprovementAction } from '../learning/learning.entities';
 import { Organization } from '../organization/organization.entity';
 import { OutcomeMeasurement } from '../outcomes/outcome-measurement.entity';
@@ -55,7 +55,7 @@ export const activitiesProviders = [
     UpdateInterventionChecklistItemInput,
   ),
   relationsResolver(() => Activity, {
-    executor: global(() => Organization, 'executorOrganizationId'),
+    executor: sharedRow(() => Organization, 'executorOrganizationId'),
     contributions: hasMany(() => Contribution, 'activityId'),
     societalResults: manyThrough(
       () => SocietalResult,

@@ -75,7 +75,7 @@ export function manyThrough<T, L>(
 }
 
 /** A row of a table shared by all plans (e.g. an organisation), by the id in `key`. */
-export function global<T>(target: () => Type<T>, key: string, nullable = true): Relation {
+export function sharedRow<T>(target: () => Type<T>, key: string, nullable = true): Relation {
   return {
     type: target,
     nullable,

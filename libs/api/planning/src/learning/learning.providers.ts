@@ -1,6 +1,6 @@
 import { Activity } from '../activities/activities.entities';
 import { itemMutations } from '../common/item-mutations';
-import { belongsTo, global, hasMany, relationsResolver } from '../common/relations';
+import { belongsTo, sharedRow, hasMany, relationsResolver } from '../common/relations';
 import { Organization } from '../organization/organization.entity';
 import { SocietalResult } from '../societal-results/societal-results.entities';
 import { ReflectionAnswer } from '../youth-situation/youth-situation.entities';
@@ -34,6 +34,6 @@ export const learningProviders = [
     learningReview: belongsTo(() => LearningReview, 'learningReviewId', true),
     societalResult: belongsTo(() => SocietalResult, 'societalResultId', true),
     activity: belongsTo(() => Activity, 'activityId', true),
-    owner: global(() => Organization, 'ownerOrganizationId'),
+    owner: sharedRow(() => Organization, 'ownerOrganizationId'),
   }),
 ];

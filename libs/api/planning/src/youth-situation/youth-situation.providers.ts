@@ -1,6 +1,6 @@
 import { parsePeriod } from '@oogo/shared-domain';
 import { itemMutations } from '../common/item-mutations';
-import { belongsTo, global, hasMany, manyThrough, relationsResolver } from '../common/relations';
+import { belongsTo, sharedRow, hasMany, manyThrough, relationsResolver } from '../common/relations';
 import { Organization } from '../organization/organization.entity';
 import {
   SocietalResult,
@@ -81,7 +81,9 @@ export const youthSituationProviders = [
     }),
   }),
   relationsResolver(() => Measurement, { indicator: belongsTo(() => Indicator, 'indicatorId') }),
-  relationsResolver(() => Signal, { organization: global(() => Organization, 'organizationId') }),
+  relationsResolver(() => Signal, {
+    organization: sharedRow(() => Organization, 'organizationId'),
+  }),
   relationsResolver(() => Analysis, {
     indicators: manyThrough(
       () => Indicator,
@@ -106,6 +108,6 @@ export const youthSituationProviders = [
     ),
   }),
   relationsResolver(() => ReflectionAnswer, {
-    organization: global(() => Organization, 'organizationId', false),
+    organization: sharedRow(() => Organization, 'organizationId', false),
   }),
 ];
