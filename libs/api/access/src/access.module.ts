@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access.guard';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -6,10 +8,16 @@ import { LoginThrottle } from './auth/login-throttle';
 import { SessionService } from './auth/session.service';
 import { User, UserOrganization } from './user.entity';
 
-/** Who someone is: accounts, sign-in and sessions. */
+/** Who someone is and what they may do: accounts, sign-in, sessions and the access guard. */
 @Module({
   imports: [TypeOrmModule.forFeature([User, UserOrganization])],
-  providers: [AuthService, AuthResolver, LoginThrottle, SessionService],
+  providers: [
+    AuthService,
+    AuthResolver,
+    LoginThrottle,
+    SessionService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [SessionService],
 })
 export class AccessModule {}

@@ -1,5 +1,4 @@
 import { browserSession, startTestApi, TestApi, useTestDatabase } from '@oogo/api-core/testing';
-import { seedDemoData } from '@oogo/api-planning';
 import { Client } from 'pg';
 import { AccessModule } from './access.module';
 import { DEMO_PASSWORD, demoEmail, seedDemoUsers } from './demo-users';
@@ -17,8 +16,36 @@ describe('demo accounts', () => {
     await api?.close();
   });
 
+  /** A plan with the demo region's kinds of participants (the real demo data lives in planning). */
+  async function regionPlan(): Promise<string> {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ id: string }>(
+        `WITH organizations AS (
+           INSERT INTO organization (kind, name, code) VALUES
+             ('GEMEENTE', 'Gemeente Noorderveen', 'GM1997'), ('GEMEENTE', 'Gemeente Haverdijk', 'GM1998'),
+             ('GEMEENTE', 'Gemeente Lindewolde', 'GM1999'), ('SCHOOLBESTUUR', 'Stichting Kompas', '49901'),
+             ('SCHOOLBESTUUR', 'Scholengroep Veenmeren', '49902'), ('PARTNER', 'GGD Veenmeren', NULL),
+             ('PARTNER', 'Jeugdhulp De Linde', NULL), ('PARTNER', 'Kinderopvang Het Speelhuis', NULL),
+             ('PARTNER', 'Samenwerkingsverband Veenmeren', NULL), ('PARTNER', 'Welzijn Veenmeren (jongerenwerk)', NULL)
+           RETURNING id),
+         new_plan AS (
+           INSERT INTO plan (title, region, period_start_year, period_end_year, status)
+           VALUES ('Ontwikkelagenda', 'Regio Veenmeren', 2025, 2028, 'IN_CONSULTATION') RETURNING id),
+         participants AS (
+           INSERT INTO plan_organization (plan_id, organization_id)
+           SELECT new_plan.id, organizations.id FROM new_plan, organizations)
+         SELECT id FROM new_plan`,
+      );
+      return (rows[0] as { id: string }).id;
+    } finally {
+      await client.end();
+    }
+  }
+
   it('gives every participating organisation of the demo plan an account with a plan role', async () => {
-    const planId = (await seedDemoData(database.url, { onlyIfEmpty: false })) as string;
+    const planId = await regionPlan();
 
     const accounts = await seedDemoUsers(database.url, planId);
     const again = await seedDemoUsers(database.url, planId);

@@ -10,3 +10,4 @@ export * from './database/database-errors';
 export * from './errors/validation';
 export * from './http/secure-http';
 export * from './database/versioned-entity';
+export * from './access/access-rule';

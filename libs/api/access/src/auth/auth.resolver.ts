@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG } from '@oogo/api-core';
+import { Access, APP_CONFIG } from '@oogo/api-core';
 import type { AppConfig } from '@oogo/api-core';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
@@ -28,6 +28,7 @@ interface HttpContext {
 }
 
 @Resolver(() => User)
+@Access.public()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,

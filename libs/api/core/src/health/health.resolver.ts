@@ -1,4 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
+import { Access } from '../access/access-rule';
 import { Health } from './health.model';
 import { HealthService } from './health.service';
 
@@ -6,6 +7,7 @@ import { HealthService } from './health.service';
 export class HealthResolver {
   constructor(private readonly healthService: HealthService) {}
 
+  @Access.public()
   @Query(() => Health, { description: 'Whether the api and its database can serve requests.' })
   health(): Promise<Health> {
     return this.healthService.check();

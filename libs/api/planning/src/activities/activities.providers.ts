@@ -1,4 +1,4 @@
-import { itemMutations } from '../common/item-mutations';
+import { itemMutations, planItemAccess } from '../common/item-mutations';
 import { InterventionChecklistResolver } from './intervention-checklist';
 import { belongsTo, sharedRow, hasMany, manyThrough, relationsResolver } from '../common/relations';
 import { ImprovementAction } from '../learning/learning.entities';
@@ -33,6 +33,7 @@ export const activitiesProviders = [
     { entity: Activity, name: 'Activity' },
     CreateActivityInput,
     UpdateActivityInput,
+    planItemAccess(Activity, 'executorOrganizationId'),
   ),
   ...itemMutations(
     { entity: LiteratureReference, name: 'LiteratureReference' },

@@ -1,3 +1,4 @@
+import { Access } from '@oogo/api-core';
 import { Context, Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChecklistStatus, DOUBTFUL_EFFECTIVENESS_UNCLEAR_POINTS } from '@oogo/shared-domain';
 import { PlanRowsProvider } from '../common/plan-rows';
@@ -19,6 +20,7 @@ export class InterventionChecklist {
 }
 
 @Resolver(() => Activity)
+@Access.inherit()
 export class InterventionChecklistResolver {
   constructor(private readonly planRows: PlanRowsProvider) {}
 

@@ -175,10 +175,13 @@ export class ItemVersionInput {
   version!: number;
 }
 
-/** `update<Type>` input: id and version, plus any field of the create input except the plan. */
-export function UpdateInputOf<T extends object>(createInput: Type<T>) {
+/**
+ * `update<Type>` input: id and version, plus any field of the create input except the plan
+ * (and fields that only matter when creating).
+ */
+export function UpdateInputOf<T extends object>(createInput: Type<T>, createOnly: string[] = []) {
   return IntersectionType(
     ItemVersionInput,
-    PartialType(OmitType(createInput, ['planId'] as never)),
+    PartialType(OmitType(createInput, ['planId', ...createOnly] as never)),
   );
 }

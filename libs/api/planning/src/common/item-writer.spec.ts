@@ -1,4 +1,6 @@
-import { startTestApi, TestApi, useTestDatabase } from '@oogo/api-core/testing';
+import { AccessModule } from '@oogo/api-access';
+import { signIn } from '@oogo/api-access/testing';
+import { GraphqlRequest, startTestApi, TestApi, useTestDatabase } from '@oogo/api-core/testing';
 import { PlanningModule } from '../planning.module';
 import {
   activityInput,
@@ -13,15 +15,17 @@ const database = useTestDatabase();
 
 describe('writing plan items over GraphQL', () => {
   let api: TestApi;
+  let graphql: GraphqlRequest;
   let gemeente: Ref;
   let plan: Ref;
   let otherPlan: Ref;
 
   beforeAll(async () => {
-    api = await startTestApi(database.url, [PlanningModule]);
-    gemeente = await createOrganization(api.graphql, 'GEMEENTE');
-    plan = await createPlan(api.graphql, [gemeente.id]);
-    otherPlan = await createPlan(api.graphql);
+    api = await startTestApi(database.url, [AccessModule, PlanningModule]);
+    ({ graphql } = await signIn(api.url, database.url));
+    gemeente = await createOrganization(graphql, 'GEMEENTE');
+    plan = await createPlan(graphql, [gemeente.id]);
+    otherPlan = await createPlan(graphql);
   });
 
   afterAll(async () => {
@@ -29,15 +33,15 @@ describe('writing plan items over GraphQL', () => {
   });
 
   const updateIndicator = (input: Record<string, unknown>) =>
-    api.graphql<{ updateIndicator: { id: string; version: number; name: string } }>(
+    graphql<{ updateIndicator: { id: string; version: number; name: string } }>(
       'mutation ($input: UpdateIndicatorInput!) { updateIndicator(input: $input) { id version name } }',
       { input },
     );
 
   describe('create', () => {
     it('stores a measurement with its period normalised to the CBS code and its dates', async () => {
-      const indicator = await createItem(api.graphql, 'Indicator', indicatorInput(plan.id));
-      const measurement = await createItem(api.graphql, 'Measurement', {
+      const indicator = await createItem(graphql, 'Indicator', indicatorInput(plan.id));
+      const measurement = await createItem(graphql, 'Measurement', {
         planId: plan.id,
         indicatorId: indicator.id,
         areaCode: 'GM0363',
@@ -45,7 +49,7 @@ describe('writing plan items over GraphQL', () => {
         value: 12.5,
       });
 
-      const { data } = await api.graphql<{ plan: { measurements: unknown[] } }>(
+      const { data } = await graphql<{ plan: { measurements: unknown[] } }>(
         'query ($id: ID!) { plan(id: $id) { measurements { id period periodStart periodEnd value version } } }',
         { id: plan.id },
       );
@@ -62,7 +66,7 @@ describe('writing plan items over GraphQL', () => {
     });
 
     it('says NOT_FOUND for a plan that does not exist', async () => {
-      const response = await api.graphql(
+      const response = await graphql(
         'mutation ($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }',
         {
           input: indicatorInput('00000000-0000-4000-8000-000000000000'),
@@ -105,13 +109,13 @@ describe('writing plan items over GraphQL', () => {
         'heldOn',
       ],
     ])('refuses %s with BAD_USER_INPUT naming the field', async (_case, type, fields, field) => {
-      const indicator = await createItem(api.graphql, 'Indicator', indicatorInput(plan.id));
-      const activity = await createItem(api.graphql, 'Activity', activityInput(plan.id));
+      const indicator = await createItem(graphql, 'Indicator', indicatorInput(plan.id));
+      const activity = await createItem(graphql, 'Activity', activityInput(plan.id));
       const input = { planId: plan.id, ...fields };
       if (type === 'Measurement') Object.assign(input, { indicatorId: indicator.id });
       if (type === 'OutcomeMeasurement') Object.assign(input, { activityId: activity.id });
 
-      const response = await api.graphql(
+      const response = await graphql(
         `mutation ($input: Create${type}Input!) { create${type}(input: $input) { id } }`,
         {
           input,
@@ -125,13 +129,9 @@ describe('writing plan items over GraphQL', () => {
     });
 
     it('refuses a link to an item of another plan, naming the field', async () => {
-      const foreignIndicator = await createItem(
-        api.graphql,
-        'Indicator',
-        indicatorInput(otherPlan.id),
-      );
+      const foreignIndicator = await createItem(graphql, 'Indicator', indicatorInput(otherPlan.id));
 
-      const response = await api.graphql(
+      const response = await graphql(
         'mutation ($input: CreateMeasurementInput!) { createMeasurement(input: $input) { id } }',
         {
           input: {
@@ -151,13 +151,13 @@ describe('writing plan items over GraphQL', () => {
     });
 
     it('refuses a result indicator whose target goes the wrong way', async () => {
-      const indicator = await createItem(api.graphql, 'Indicator', indicatorInput(plan.id));
-      const result = await createItem(api.graphql, 'SocietalResult', {
+      const indicator = await createItem(graphql, 'Indicator', indicatorInput(plan.id));
+      const result = await createItem(graphql, 'SocietalResult', {
         planId: plan.id,
         statement: 'Minder verzuim',
       });
 
-      const response = await api.graphql(
+      const response = await graphql(
         'mutation ($input: CreateResultIndicatorInput!) { createResultIndicator(input: $input) { id } }',
         {
           input: {
@@ -181,7 +181,7 @@ describe('writing plan items over GraphQL', () => {
   describe('update', () => {
     it('changes only the given fields and bumps the version', async () => {
       const indicator = await createItem(
-        api.graphql,
+        graphql,
         'Indicator',
         indicatorInput(plan.id, { unit: 'per 1.000' }),
       );
@@ -200,7 +200,7 @@ describe('writing plan items over GraphQL', () => {
     });
 
     it('refuses a stale version with CONFLICT and the current item, saving nothing', async () => {
-      const indicator = await createItem(api.graphql, 'Indicator', indicatorInput(plan.id));
+      const indicator = await createItem(graphql, 'Indicator', indicatorInput(plan.id));
       await updateIndicator({ id: indicator.id, version: 1, name: 'Eerste wijziging' });
 
       const response = await updateIndicator({
@@ -217,7 +217,7 @@ describe('writing plan items over GraphQL', () => {
     });
 
     it('lets exactly one of 20 concurrent writers with the same version win; the rest get CONFLICT', async () => {
-      const indicator = await createItem(api.graphql, 'Indicator', indicatorInput(plan.id));
+      const indicator = await createItem(graphql, 'Indicator', indicatorInput(plan.id));
 
       const responses = await Promise.all(
         Array.from({ length: 20 }, (_, writer) =>
@@ -231,7 +231,7 @@ describe('writing plan items over GraphQL', () => {
       );
       expect(winners).toHaveLength(1);
       expect(conflicts).toHaveLength(19);
-      const { data } = await api.graphql<{
+      const { data } = await graphql<{
         plan: { indicators: { id: string; name: string; version: number }[] };
       }>('query ($id: ID!) { plan(id: $id) { indicators { id name version } } }', { id: plan.id });
       expect(data?.plan.indicators.find((item) => item.id === indicator.id)).toEqual({
@@ -252,7 +252,7 @@ describe('writing plan items over GraphQL', () => {
     });
 
     it('refuses null for a field that must have a value', async () => {
-      const indicator = await createItem(api.graphql, 'Indicator', indicatorInput(plan.id));
+      const indicator = await createItem(graphql, 'Indicator', indicatorInput(plan.id));
 
       const response = await updateIndicator({ id: indicator.id, version: 1, unit: null });
 
@@ -263,16 +263,16 @@ describe('writing plan items over GraphQL', () => {
     });
 
     it('replaces the links of an analysis, within the plan only', async () => {
-      const first = await createItem(api.graphql, 'Indicator', indicatorInput(plan.id));
-      const second = await createItem(api.graphql, 'Indicator', indicatorInput(plan.id));
-      const foreign = await createItem(api.graphql, 'Indicator', indicatorInput(otherPlan.id));
-      const analysis = await createItem(api.graphql, 'Analysis', {
+      const first = await createItem(graphql, 'Indicator', indicatorInput(plan.id));
+      const second = await createItem(graphql, 'Indicator', indicatorInput(plan.id));
+      const foreign = await createItem(graphql, 'Indicator', indicatorInput(otherPlan.id));
+      const analysis = await createItem(graphql, 'Analysis', {
         planId: plan.id,
         theme: 'Verzuim',
         indicatorIds: [first.id],
       });
       const update = (indicatorIds: string[], version: number) =>
-        api.graphql<{ updateAnalysis: { version: number; indicators: { id: string }[] } }>(
+        graphql<{ updateAnalysis: { version: number; indicators: { id: string }[] } }>(
           'mutation ($input: UpdateAnalysisInput!) { updateAnalysis(input: $input) { version indicators { id } } }',
           { input: { id: analysis.id, version, indicatorIds } },
         );
@@ -285,7 +285,7 @@ describe('writing plan items over GraphQL', () => {
         code: 'BAD_USER_INPUT',
         fieldErrors: { indicatorIds: ['must refer to an item of the same plan'] },
       });
-      const { data } = await api.graphql<{
+      const { data } = await graphql<{
         plan: { analyses: { id: string; version: number; indicators: { id: string }[] }[] };
       }>('query ($id: ID!) { plan(id: $id) { analyses { id version indicators { id } } } }', {
         id: plan.id,
@@ -298,50 +298,59 @@ describe('writing plan items over GraphQL', () => {
     });
 
     it('keeps a participant that still carries out an activity', async () => {
-      const partner = await createOrganization(api.graphql, 'PARTNER');
-      const ownPlan = await createPlan(api.graphql, [partner.id]);
+      const partner = await createOrganization(graphql, 'PARTNER');
+      const ownPlan = await createPlan(graphql, [partner.id]);
       await createItem(
-        api.graphql,
+        graphql,
         'Activity',
         activityInput(ownPlan.id, { executorOrganizationId: partner.id }),
       );
 
-      const response = await api.graphql(
+      const response = await graphql(
         'mutation ($input: UpdatePlanInput!) { updatePlan(input: $input) { id } }',
-        { input: { id: ownPlan.id, version: ownPlan.version, participantIds: [] } },
+        {
+          input: {
+            id: ownPlan.id,
+            version: ownPlan.version,
+            participantIds: [ownPlan.organizationId],
+          },
+        },
       );
 
       expect(response.errors?.[0]?.extensions).toEqual({
         code: 'BAD_USER_INPUT',
         fieldErrors: { participantIds: ['still used by activity'] },
       });
-      const { data } = await api.graphql<{
+      const { data } = await graphql<{
         plan: { version: number; participants: { id: string }[] };
       }>('query ($id: ID!) { plan(id: $id) { version participants { id } } }', { id: ownPlan.id });
-      expect(data?.plan).toEqual({ version: 1, participants: [{ id: partner.id }] });
+      expect(data?.plan.version).toBe(1);
+      expect(data?.plan.participants.map(({ id }) => id).sort()).toEqual(
+        [partner.id, ownPlan.organizationId].sort(),
+      );
     });
   });
 
   describe('delete', () => {
-    const deleteItem = (type: string, ref: Ref) =>
-      api.graphql(`mutation ($input: ItemVersionInput!) { delete${type}(input: $input) }`, {
-        input: ref,
+    const deleteItem = (type: string, { id, version }: Ref) =>
+      graphql(`mutation ($input: ItemVersionInput!) { delete${type}(input: $input) }`, {
+        input: { id, version },
       });
 
     it('removes an indicator with its measurements and effect indicators', async () => {
-      const indicator = await createItem(api.graphql, 'Indicator', indicatorInput(plan.id));
-      const result = await createItem(api.graphql, 'SocietalResult', {
+      const indicator = await createItem(graphql, 'Indicator', indicatorInput(plan.id));
+      const result = await createItem(graphql, 'SocietalResult', {
         planId: plan.id,
         statement: 'Gezonde jeugd',
       });
-      await createItem(api.graphql, 'Measurement', {
+      await createItem(graphql, 'Measurement', {
         planId: plan.id,
         indicatorId: indicator.id,
         areaCode: 'GM0363',
         period: '2022',
         value: 1,
       });
-      await createItem(api.graphql, 'ResultIndicator', {
+      await createItem(graphql, 'ResultIndicator', {
         planId: plan.id,
         societalResultId: result.id,
         indicatorId: indicator.id,
@@ -355,7 +364,7 @@ describe('writing plan items over GraphQL', () => {
       const response = await deleteItem('Indicator', indicator);
 
       expect(response.data).toEqual({ deleteIndicator: indicator.id });
-      const { data } = await api.graphql<{
+      const { data } = await graphql<{
         societalResult: { resultIndicators: unknown[] };
         plan: { measurements: { indicatorId: string }[] };
       }>(
@@ -367,7 +376,7 @@ describe('writing plan items over GraphQL', () => {
     });
 
     it('refuses to delete an item changed since the user saw it', async () => {
-      const indicator = await createItem(api.graphql, 'Indicator', indicatorInput(plan.id));
+      const indicator = await createItem(graphql, 'Indicator', indicatorInput(plan.id));
       await updateIndicator({ id: indicator.id, version: 1, name: 'Intussen gewijzigd' });
 
       const response = await deleteItem('Indicator', indicator);
@@ -379,8 +388,8 @@ describe('writing plan items over GraphQL', () => {
     });
 
     it('keeps an improvement action when the activity it pointed at is deleted', async () => {
-      const activity = await createItem(api.graphql, 'Activity', activityInput(plan.id));
-      const action = await createItem(api.graphql, 'ImprovementAction', {
+      const activity = await createItem(graphql, 'Activity', activityInput(plan.id));
+      const action = await createItem(graphql, 'ImprovementAction', {
         planId: plan.id,
         title: 'Bijsturen',
         activityId: activity.id,
@@ -388,7 +397,7 @@ describe('writing plan items over GraphQL', () => {
 
       await deleteItem('Activity', activity);
 
-      const { data } = await api.graphql<{
+      const { data } = await graphql<{
         plan: { improvementActions: { id: string; activityId: string | null }[] };
       }>('query ($id: ID!) { plan(id: $id) { improvementActions { id activityId } } }', {
         id: plan.id,
@@ -397,9 +406,9 @@ describe('writing plan items over GraphQL', () => {
     });
 
     it('removes a whole plan with everything in it', async () => {
-      const doomed = await createPlan(api.graphql, [gemeente.id]);
+      const doomed = await createPlan(graphql, [gemeente.id]);
       const activity = await createItem(
-        api.graphql,
+        graphql,
         'Activity',
         activityInput(doomed.id, { executorOrganizationId: gemeente.id }),
       );
@@ -407,11 +416,11 @@ describe('writing plan items over GraphQL', () => {
       await deleteItem('Plan', doomed);
 
       expect(
-        (await api.graphql('query ($id: ID!) { plan(id: $id) { id } }', { id: doomed.id }))
-          .errors?.[0]?.extensions['code'],
+        (await graphql('query ($id: ID!) { plan(id: $id) { id } }', { id: doomed.id })).errors?.[0]
+          ?.extensions['code'],
       ).toBe('NOT_FOUND');
       expect(
-        (await api.graphql('query ($id: ID!) { activity(id: $id) { id } }', { id: activity.id }))
+        (await graphql('query ($id: ID!) { activity(id: $id) { id } }', { id: activity.id }))
           .errors?.[0]?.extensions['code'],
       ).toBe('NOT_FOUND');
     });

@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import {
+  Actor,
   BadUserInputError,
   ConflictError,
   NotFoundError,
@@ -29,6 +30,15 @@ export interface ItemDefinition<E extends VersionedEntity> {
   /** Derives stored columns from input fields, e.g. a period code into its dates. */
   toColumns?(fields: Record<string, unknown>): Record<string, unknown>;
   linkSets?: LinkSet[];
+  /** Input fields that are not columns and are only used by `afterCreate`. */
+  createOnlyFields?: string[];
+  /** More work in the same transaction once the item exists (e.g. make its creator its coordinator). */
+  afterCreate?(
+    manager: EntityManager,
+    item: E,
+    input: Record<string, unknown>,
+    actor: Actor | undefined,
+  ): Promise<void>;
 }
 
 export interface VersionedChange {
@@ -49,9 +59,10 @@ export class ItemWriter<E extends VersionedEntity> {
     readonly definition: ItemDefinition<E>,
   ) {}
 
-  create(input: object): Promise<E> {
+  create(input: object, actor?: Actor): Promise<E> {
     return this.write(async (manager) => {
       const { fields, links } = this.split(input);
+      for (const field of this.definition.createOnlyFields ?? []) delete fields[field];
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -62,6 +73,7 @@ export class ItemWriter<E extends VersionedEntity> {
       const id = (inserted.identifiers[0] as { id: string }).id;
       const item = await manager.findOneByOrFail(this.definition.entity, { id } as never);
       await this.replaceLinks(manager, item, links);
+      await this.definition.afterCreate?.(manager, item, input as Record<string, unknown>, actor);
       return item;
     });
   }

@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { ResolveField, Resolver } from '@nestjs/graphql';
+import { Access } from '@oogo/api-core';
 import { MaybePromise, PlanRows, PlanRowsProvider, PlanScoped, planIdOf, then } from './plan-rows';
 
 type Row = PlanScoped & Record<string, unknown>;
@@ -95,6 +96,7 @@ export function relationsResolver(
   relations: Record<string, Relation>,
 ): Type<unknown> {
   @Resolver(parent)
+  @Access.inherit()
   class RelationsResolver {
     constructor(readonly planRows: PlanRowsProvider) {}
   }

@@ -1,3 +1,4 @@
+import { Access } from '@oogo/api-core';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PlanRowsProvider } from '../common/plan-rows';
 import { Plan } from '../plan/plan.entity';
@@ -11,6 +12,7 @@ import { resultIndicatorProgress } from './progress';
 
 /** Where the plan stands and where its chain breaks, computed from the plan's rows. */
 @Resolver(() => Plan)
+@Access.inherit()
 export class PlanInsightResolver {
   constructor(private readonly planRows: PlanRowsProvider) {}
 
@@ -31,6 +33,7 @@ export class PlanInsightResolver {
 }
 
 @Resolver(() => ResultIndicator)
+@Access.inherit()
 export class ResultIndicatorProgressResolver {
   constructor(private readonly planRows: PlanRowsProvider) {}
 

@@ -1,5 +1,5 @@
 import { Activity } from '../activities/activities.entities';
-import { itemMutations } from '../common/item-mutations';
+import { itemMutations, planItemAccess } from '../common/item-mutations';
 import { belongsTo, sharedRow, hasMany, relationsResolver } from '../common/relations';
 import { Organization } from '../organization/organization.entity';
 import { SocietalResult } from '../societal-results/societal-results.entities';
@@ -23,6 +23,7 @@ export const learningProviders = [
     { entity: ImprovementAction, name: 'ImprovementAction' },
     CreateImprovementActionInput,
     UpdateImprovementActionInput,
+    planItemAccess(ImprovementAction, 'ownerOrganizationId'),
   ),
   relationsResolver(() => LearningReview, {
     answers: hasMany(() => ReflectionAnswer, 'learningReviewId', {

@@ -1,4 +1,6 @@
-import { startTestApi, TestApi, useTestDatabase } from '@oogo/api-core/testing';
+import { AccessModule } from '@oogo/api-access';
+import { signIn } from '@oogo/api-access/testing';
+import { GraphqlRequest, startTestApi, TestApi, useTestDatabase } from '@oogo/api-core/testing';
 import { PlanningModule } from '../planning.module';
 import {
   activityInput,
@@ -14,6 +16,7 @@ const database = useTestDatabase();
 /** A small chain: indicator → analysis → result (with effect indicator) → activity → quality, outcome. */
 describe('the plan graph and its traceability over GraphQL', () => {
   let api: TestApi;
+  let graphql: GraphqlRequest;
   let plan: Ref;
   let gemeente: Ref;
   let indicator: Ref;
@@ -25,11 +28,12 @@ describe('the plan graph and its traceability over GraphQL', () => {
   let resultIndicator: Ref;
 
   beforeAll(async () => {
-    api = await startTestApi(database.url, [PlanningModule]);
-    gemeente = await createOrganization(api.graphql, 'GEMEENTE');
-    plan = await createPlan(api.graphql, [gemeente.id]);
+    api = await startTestApi(database.url, [AccessModule, PlanningModule]);
+    ({ graphql } = await signIn(api.url, database.url));
+    gemeente = await createOrganization(graphql, 'GEMEENTE');
+    plan = await createPlan(graphql, [gemeente.id]);
     indicator = await createItem(
-      api.graphql,
+      graphql,
       'Indicator',
       indicatorInput(plan.id, { name: 'Absoluut verzuim' }),
     );
@@ -39,7 +43,7 @@ describe('the plan graph and its traceability over GraphQL', () => {
       [2023, 4.1],
       [2024, 3.9],
     ] as const) {
-      await createItem(api.graphql, 'Measurement', {
+      await createItem(graphql, 'Measurement', {
         planId: plan.id,
         indicatorId: indicator.id,
         areaCode: 'GM1990',
@@ -47,27 +51,27 @@ describe('the plan graph and its traceability over GraphQL', () => {
         value,
       });
     }
-    const signal = await createItem(api.graphql, 'Signal', {
+    const signal = await createItem(graphql, 'Signal', {
       planId: plan.id,
       title: 'Meer thuiszitters',
       organizationId: gemeente.id,
     });
-    analysis = await createItem(api.graphql, 'Analysis', {
+    analysis = await createItem(graphql, 'Analysis', {
       planId: plan.id,
       theme: 'Verzuim',
       indicatorIds: [indicator.id],
       signalIds: [signal.id],
     });
-    servedResult = await createItem(api.graphql, 'SocietalResult', {
+    servedResult = await createItem(graphql, 'SocietalResult', {
       planId: plan.id,
       statement: 'Alle kinderen gaan naar school',
       analysisIds: [analysis.id],
     });
-    orphanResult = await createItem(api.graphql, 'SocietalResult', {
+    orphanResult = await createItem(graphql, 'SocietalResult', {
       planId: plan.id,
       statement: 'Gezonde leefstijl',
     });
-    resultIndicator = await createItem(api.graphql, 'ResultIndicator', {
+    resultIndicator = await createItem(graphql, 'ResultIndicator', {
       planId: plan.id,
       societalResultId: servedResult.id,
       indicatorId: indicator.id,
@@ -78,36 +82,36 @@ describe('the plan graph and its traceability over GraphQL', () => {
       direction: 'DECREASE',
     });
     activity = await createItem(
-      api.graphql,
+      graphql,
       'Activity',
       activityInput(plan.id, { name: 'Verzuimaanpak', executorOrganizationId: gemeente.id }),
     );
     idleActivity = await createItem(
-      api.graphql,
+      graphql,
       'Activity',
       activityInput(plan.id, { name: 'Losse activiteit' }),
     );
-    await createItem(api.graphql, 'Contribution', {
+    await createItem(graphql, 'Contribution', {
       planId: plan.id,
       activityId: activity.id,
       societalResultId: servedResult.id,
       rationale: 'Vroeg signaleren van verzuim',
     });
-    await createItem(api.graphql, 'QualityCheck', {
+    await createItem(graphql, 'QualityCheck', {
       planId: plan.id,
       activityId: activity.id,
       requirement: 'REPORTING_CODE',
       perspective: 'PROVIDER',
       status: 'MET',
     });
-    await createItem(api.graphql, 'OutcomeMeasurement', {
+    await createItem(graphql, 'OutcomeMeasurement', {
       planId: plan.id,
       activityId: activity.id,
       period: '2024',
       goalRealisationPct: 71,
     });
     for (const point of ['TARGET_GROUP', 'GOALS', 'APPROACH']) {
-      await createItem(api.graphql, 'InterventionChecklistItem', {
+      await createItem(graphql, 'InterventionChecklistItem', {
         planId: plan.id,
         activityId: idleActivity.id,
         point,
@@ -121,19 +125,49 @@ describe('the plan graph and its traceability over GraphQL', () => {
   });
 
   it('follows a result to its indicators, figures, progress, activities, quality, outcomes and origin', async () => {
-    const { data, errors } = await api.graphql(
-      `query ($id: ID!) {
-        societalResult(id: $id) {
-          statement
-          analyses { theme signals { title } }
-          resultIndicators {
-            indicator { name }
-            measurements { period value }
-            progress { latestPeriod latestValue progressPct onTrack }
+    const { data, errors } = await graphql(
+      `
+        query ($id: ID!) {
+          societalResult(id: $id) {
+            statement
+            analyses {
+              theme
+              signals {
+                title
+              }
+            }
+            resultIndicators {
+              indicator {
+                name
+              }
+              measurements {
+                period
+                value
+              }
+              progress {
+                latestPeriod
+                latestValue
+                progressPct
+                onTrack
+              }
+            }
+            contributions {
+              rationale
+              activity {
+                name
+                qualityChecks {
+                  requirement
+                  status
+                }
+                outcomeMeasurements {
+                  period
+                  goalRealisationPct
+                }
+              }
+            }
           }
-          contributions { rationale activity { name qualityChecks { requirement status } outcomeMeasurements { period goalRealisationPct } } }
         }
-      }`,
+      `,
       { id: servedResult.id },
     );
 
@@ -174,7 +208,7 @@ describe('the plan graph and its traceability over GraphQL', () => {
   });
 
   it('follows an activity back to the results it serves', async () => {
-    const { data } = await api.graphql(
+    const { data } = await graphql(
       'query ($id: ID!) { activity(id: $id) { name executor { id } societalResults { statement } } }',
       { id: activity.id },
     );
@@ -189,7 +223,7 @@ describe('the plan graph and its traceability over GraphQL', () => {
   });
 
   it('flags where the chain breaks', async () => {
-    const { data } = await api.graphql<{ plan: { gaps: { kind: string; itemId: string }[] } }>(
+    const { data } = await graphql<{ plan: { gaps: { kind: string; itemId: string }[] } }>(
       'query ($id: ID!) { plan(id: $id) { gaps { kind stage itemType itemId period } } }',
       { id: plan.id },
     );
@@ -209,7 +243,7 @@ describe('the plan graph and its traceability over GraphQL', () => {
   });
 
   it('reports completeness per bouwsteen, in order, with reasons', async () => {
-    const { data } = await api.graphql<{
+    const { data } = await graphql<{
       plan: {
         completeness: { stage: string; score: number; reasons: { code: string; met: boolean }[] }[];
       };
@@ -239,7 +273,7 @@ describe('the plan graph and its traceability over GraphQL', () => {
   });
 
   it('shows the checklist doubt rule on the activity', async () => {
-    const { data } = await api.graphql(
+    const { data } = await graphql(
       'query ($id: ID!) { activity(id: $id) { checklist { unclearCount doubtfulEffectiveness items { point } } } }',
       { id: idleActivity.id },
     );

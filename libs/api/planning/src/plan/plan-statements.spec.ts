@@ -1,8 +1,16 @@
 import { postgresOptions } from '@oogo/api-core';
-import { countStatements, startTestApi, TestApi, useTestDatabase } from '@oogo/api-core/testing';
+import {
+  countStatements,
+  GraphqlRequest,
+  startTestApi,
+  TestApi,
+  useTestDatabase,
+} from '@oogo/api-core/testing';
 import { DataSource } from 'typeorm';
 import { generateLargePlan, LARGE_PLAN } from '../demo/large-plan';
 import { PlanningModule } from '../planning.module';
+import { AccessModule } from '@oogo/api-access';
+import { joinPlan, signIn } from '@oogo/api-access/testing';
 import { PLAN_GRAPH_QUERY } from '../testing/plan-graph.query';
 
 const database = useTestDatabase();
@@ -19,6 +27,7 @@ const PLAN_WITH_INSIGHT_QUERY = PLAN_GRAPH_QUERY.replace(
 
 describe('plan(id) costs a constant number of SQL statements', () => {
   let api: TestApi;
+  let graphql: GraphqlRequest;
   let smallPlanId: string;
   let largePlanId: string;
 
@@ -29,7 +38,12 @@ describe('plan(id) costs a constant number of SQL statements', () => {
     );
     largePlanId = await dataSource.transaction((manager) => generateLargePlan(manager, LARGE_PLAN));
     await dataSource.destroy();
-    api = await startTestApi(database.url, [PlanningModule]);
+    api = await startTestApi(database.url, [AccessModule, PlanningModule]);
+    const signedIn = await signIn(api.url, database.url);
+    graphql = signedIn.graphql;
+    for (const planId of [smallPlanId, largePlanId]) {
+      await joinPlan(database.url, planId, signedIn.user.id, 'VIEWER');
+    }
   });
 
   afterAll(async () => {
@@ -38,7 +52,7 @@ describe('plan(id) costs a constant number of SQL statements', () => {
 
   async function statementsFor(planId: string): Promise<number> {
     const { result, statements } = await countStatements(() =>
-      api.graphql(PLAN_WITH_INSIGHT_QUERY, { id: planId }),
+      graphql(PLAN_WITH_INSIGHT_QUERY, { id: planId }),
     );
     expect(result.errors).toBeUndefined();
     return statements;
@@ -49,7 +63,8 @@ describe('plan(id) costs a constant number of SQL statements', () => {
     const large = await statementsFor(largePlanId);
 
     expect(large).toBe(small);
-    // One per table at most (the plan, its organisations and ~20 item and link tables).
-    expect(large).toBeLessThanOrEqual(25);
+    // One per table at most (the plan, its organisations, ~20 item and link tables), plus
+    // the access check (session, membership).
+    expect(large).toBeLessThanOrEqual(26);
   });
 });

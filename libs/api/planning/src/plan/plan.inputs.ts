@@ -1,5 +1,5 @@
 import { InputType } from '@nestjs/graphql';
-import { IdListField, IntField, TextField, UpdateInputOf } from '../common/input-fields';
+import { IdField, IdListField, IntField, TextField, UpdateInputOf } from '../common/input-fields';
 
 @InputType()
 export class CreatePlanInput {
@@ -11,7 +11,13 @@ export class CreatePlanInput {
   periodEndYear!: number;
   @IdListField({ description: 'The participating organisations (replaces the set).' })
   participantIds?: string[];
+
+  @IdField({
+    required: true,
+    description: 'The organisation you start the plan for; you become its coordinator.',
+  })
+  organizationId!: string;
 }
 
 @InputType()
-export class UpdatePlanInput extends UpdateInputOf(CreatePlanInput) {}
+export class UpdatePlanInput extends UpdateInputOf(CreatePlanInput, ['organizationId']) {}

@@ -1,5 +1,8 @@
 import { Activity, Contribution } from '../activities/activities.entities';
+import { Access } from '@oogo/api-core';
+import { PlanRole } from '@oogo/shared-domain';
 import { itemMutations } from '../common/item-mutations';
+import { makeCreatorAdmin, makeCreatorCoordinator } from './plan-creation';
 import { hasMany, manyThrough, relationsResolver } from '../common/relations';
 import { ImprovementAction, LearningReview } from '../learning/learning.entities';
 import { Organization } from '../organization/organization.entity';
@@ -34,14 +37,21 @@ export const planProviders = [
           targetKey: 'organizationId',
         },
       ],
+      createOnlyFields: ['organizationId'],
+      afterCreate: makeCreatorCoordinator,
     },
     CreatePlanInput,
     UpdatePlanInput,
+    {
+      create: Access.signedIn(),
+      change: Access.planRole(PlanRole.COORDINATOR, { planIdAt: 'input.id' }),
+    },
   ),
   ...itemMutations(
-    { entity: Organization, name: 'Organization' },
+    { entity: Organization, name: 'Organization', afterCreate: makeCreatorAdmin },
     CreateOrganizationInput,
     UpdateOrganizationInput,
+    { create: Access.signedIn(), change: Access.organizationAdmin('input.id') },
   ),
   // Every collection of the plan, flat, so a client can cache items by id and follow links.
   relationsResolver(() => Plan, {

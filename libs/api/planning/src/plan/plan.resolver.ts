@@ -1,6 +1,7 @@
 import { Args, Context, ID, Info, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotFoundError } from '@oogo/api-core';
+import { Access, actorOf, NotFoundError } from '@oogo/api-core';
+import { PlanRole } from '@oogo/shared-domain';
 import { Kind } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DataSource } from 'typeorm';
@@ -19,6 +20,7 @@ export class PlanResolver {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
+  @Access.planRole(PlanRole.VIEWER, { planIdAt: 'id' })
   @Query(() => Plan, {
     description: 'A whole plan: every bouwsteen, item and link, in one request.',
   })
@@ -38,11 +40,26 @@ export class PlanResolver {
     return plan;
   }
 
-  @Query(() => [Plan])
-  plans(): Promise<Plan[]> {
-    return this.dataSource.getRepository(Plan).find({ order: { createdAt: 'ASC', id: 'ASC' } });
+  @Access.signedIn()
+  @Query(() => [Plan], { description: 'The plans you take part in.' })
+  plans(@Context() context: object): Promise<Plan[]> {
+    return this.dataSource
+      .getRepository(Plan)
+      .createQueryBuilder('plan')
+      .innerJoin(
+        'membership',
+        'membership',
+        'membership.plan_id = plan.id AND membership.user_id = :userId',
+        {
+          userId: actorOf(context)?.userId,
+        },
+      )
+      .orderBy('plan.createdAt', 'ASC')
+      .addOrderBy('plan.id', 'ASC')
+      .getMany();
   }
 
+  @Access.planRole(PlanRole.VIEWER, { itemIdAt: 'id', item: SocietalResult })
   @Query(() => SocietalResult, {
     description: 'A result and, through its fields, the chain in both directions.',
   })
@@ -50,11 +67,13 @@ export class PlanResolver {
     return this.findItem(SocietalResult, 'SocietalResult', id);
   }
 
+  @Access.planRole(PlanRole.VIEWER, { itemIdAt: 'id', item: Activity })
   @Query(() => Activity, { description: 'An activity and the results it serves.' })
   activity(@Args('id', { type: () => ID }) id: string): Promise<Activity> {
     return this.findItem(Activity, 'Activity', id);
   }
 
+  @Access.signedIn()
   @Query(() => [Organization])
   organizations(): Promise<Organization[]> {
     return this.dataSource.getRepository(Organization).find({ order: { name: 'ASC', id: 'ASC' } });

@@ -42,10 +42,21 @@ export async function createOrganization(
   return data.createOrganization;
 }
 
+export interface PlanRef extends Ref {
+  /** The organisation the creator (now coordinator) takes part for. */
+  organizationId: string;
+}
+
+/**
+ * A plan started by the signed-in person (who becomes its coordinator), for an organisation
+ * of theirs (made here when not given), with these other participants.
+ */
 export async function createPlan(
   graphql: GraphqlRequest,
   participantIds: string[] = [],
-): Promise<Ref> {
+  organizationId?: string,
+): Promise<PlanRef> {
+  const own = organizationId ?? (await createOrganization(graphql, 'GEMEENTE')).id;
   const data = await mutate<{ createPlan: Ref }>(
     graphql,
     'mutation ($input: CreatePlanInput!) { createPlan(input: $input) { id version } }',
@@ -56,10 +67,11 @@ export async function createPlan(
         periodStartYear: 2025,
         periodEndYear: 2028,
         participantIds,
+        organizationId: own,
       },
     },
   );
-  return data.createPlan;
+  return { ...data.createPlan, organizationId: own };
 }
 
 /** Creates any plan item: `create('Indicator', { planId, … })` → its id and version. */

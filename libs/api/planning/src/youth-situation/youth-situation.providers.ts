@@ -1,5 +1,5 @@
 import { parsePeriod } from '@oogo/shared-domain';
-import { itemMutations } from '../common/item-mutations';
+import { itemMutations, planItemAccess } from '../common/item-mutations';
 import { belongsTo, sharedRow, hasMany, manyThrough, relationsResolver } from '../common/relations';
 import { Organization } from '../organization/organization.entity';
 import {
@@ -47,7 +47,12 @@ export const youthSituationProviders = [
     CreateMeasurementInput,
     UpdateMeasurementInput,
   ),
-  ...itemMutations({ entity: Signal, name: 'Signal' }, CreateSignalInput, UpdateSignalInput),
+  ...itemMutations(
+    { entity: Signal, name: 'Signal' },
+    CreateSignalInput,
+    UpdateSignalInput,
+    planItemAccess(Signal, 'organizationId'),
+  ),
   ...itemMutations(
     {
       entity: Analysis,
@@ -74,6 +79,7 @@ export const youthSituationProviders = [
     { entity: ReflectionAnswer, name: 'ReflectionAnswer' },
     CreateReflectionAnswerInput,
     UpdateReflectionAnswerInput,
+    planItemAccess(ReflectionAnswer, 'organizationId'),
   ),
   relationsResolver(() => Indicator, {
     measurements: hasMany(() => Measurement, 'indicatorId', {
