@@ -55,7 +55,10 @@ export class AccessGuard implements CanActivate {
     const { request, args } = this.requestAndArgs(context);
     const user = await this.sessions.userFor(sessionToken(request));
     if (!user) throw new UnauthenticatedError();
-    const actor: Actor = { userId: user.id };
+    const actor: Actor = {
+      userId: user.id,
+      requestId: (request as { requestId?: string }).requestId,
+    };
     request.actor = actor;
 
     if (rule.kind === 'organizationAdmin') {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
+import { AuditTrailResolver } from './audit-trail.resolver';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -12,6 +13,7 @@ import { User, UserOrganization } from './user.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([User, UserOrganization])],
   providers: [
+    AuditTrailResolver,
     AuthService,
     AuthResolver,
     LoginThrottle,

@@ -11,3 +11,4 @@ export * from './errors/validation';
 export * from './http/secure-http';
 export * from './database/versioned-entity';
 export * from './access/access-rule';
+export * from './audit/audit';

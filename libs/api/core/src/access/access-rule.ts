@@ -48,6 +48,8 @@ export interface Actor {
   /** The organisation the person acts for in this plan (plan operations only). */
   organizationId?: string;
   role?: PlanRole;
+  /** The request's id, also in the X-Request-Id response header, to find it in logs and the audit trail. */
+  requestId?: string;
 }
 
 /** The actor of a GraphQL request (context `{ req }`), or undefined when nobody signed in. */

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ErrorCode } from '@oogo/shared-domain';
 import type { NextFunction, Request, Response } from 'express';
 import cookieParser from 'cookie-parser';
+import { randomUUID } from 'node:crypto';
 import helmet from 'helmet';
 
 /** Largest request body; a whole plan edit is a few KB. File uploads get their own route. */
@@ -30,6 +31,7 @@ export function secureHttp(app: NestExpressApplication): void {
   app.useBodyParser('json', { limit: MAX_BODY_SIZE });
   app.use(bodyErrorHandler);
   app.use(cookieParser());
+  app.use(assignRequestId);
 }
 
 interface BodyParserError extends Error {
@@ -65,4 +67,18 @@ export function bodyErrorHandler(
       },
     ],
   });
+}
+
+const REQUEST_ID = /^[\w-]{8,64}$/;
+
+/** Every request gets an id (a sane incoming X-Request-Id is kept), echoed in the response. */
+export function assignRequestId(
+  request: Request & { requestId?: string },
+  response: Response,
+  next: NextFunction,
+): void {
+  const incoming = request.header('x-request-id');
+  request.requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  response.setHeader('X-Request-Id', request.requestId);
+  next();
 }

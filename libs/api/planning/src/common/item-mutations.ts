@@ -68,14 +68,15 @@ export function itemMutations<E extends VersionedEntity>(
     update(
       @Args('input', { type: () => updateInput }, createValidationPipe(updateInput))
       input: VersionedChange,
+      @Context() context: object,
     ): Promise<E> {
-      return this.writer.update(input);
+      return this.writer.update(input, actorOf(context));
     }
 
     @access.change
     @Mutation(() => ID, { name: `delete${definition.name}` })
-    delete(@Args('input') input: ItemVersionInput): Promise<string> {
-      return this.writer.delete(input);
+    delete(@Args('input') input: ItemVersionInput, @Context() context: object): Promise<string> {
+      return this.writer.delete(input, actorOf(context));
     }
   }
   Object.defineProperty(ItemMutationsResolver, 'name', {

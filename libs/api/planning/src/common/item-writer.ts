@@ -1,9 +1,11 @@
 import type { Type } from '@nestjs/common';
 import {
   Actor,
+  AuditAction,
   BadUserInputError,
   ConflictError,
   NotFoundError,
+  recordAudit,
   translateDatabaseError,
 } from '@oogo/api-core';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -30,6 +32,8 @@ export interface ItemDefinition<E extends VersionedEntity> {
   /** Derives stored columns from input fields, e.g. a period code into its dates. */
   toColumns?(fields: Record<string, unknown>): Record<string, unknown>;
   linkSets?: LinkSet[];
+  /** Rows not of one plan (organisations); a Plan's own plan is itself. */
+  sharedByPlans?: boolean;
   /** Input fields that are not columns and are only used by `afterCreate`. */
   createOnlyFields?: string[];
   /** More work in the same transaction once the item exists (e.g. make its creator its coordinator). */
@@ -72,16 +76,19 @@ export class ItemWriter<E extends VersionedEntity> {
         .execute();
       const id = (inserted.identifiers[0] as { id: string }).id;
       const item = await manager.findOneByOrFail(this.definition.entity, { id } as never);
-      await this.replaceLinks(manager, item, links);
+      const linkChanges = await this.replaceLinks(manager, item, links);
       await this.definition.afterCreate?.(manager, item, input as Record<string, unknown>, actor);
+      await this.audit(manager, actor, 'CREATE', item, null, { ...item, ...linkChanges.after });
       return item;
     });
   }
 
-  update(input: VersionedChange & object): Promise<E> {
+  update(input: VersionedChange & object, actor?: Actor): Promise<E> {
     return this.write(async (manager) => {
       const { id, version, ...rest } = input;
       const { fields, links } = this.split(rest);
+      // Locked, so the audit's "before" is the row this update replaces.
+      const before = await this.lockedRow(manager, id);
       const updated = await manager
         .createQueryBuilder()
         .update(this.definition.entity)
@@ -92,24 +99,60 @@ export class ItemWriter<E extends VersionedEntity> {
         throw await this.missingOrConflict(manager, id);
       }
       const item = await manager.findOneByOrFail(this.definition.entity, { id } as never);
-      await this.replaceLinks(manager, item, links);
+      const linkChanges = await this.replaceLinks(manager, item, links);
+      await this.audit(
+        manager,
+        actor,
+        'UPDATE',
+        item,
+        { ...before, ...linkChanges.before },
+        { ...item, ...linkChanges.after },
+      );
       return item;
     });
   }
 
   /** Deletes when `version` is still current, so nobody deletes an edit they have not seen. */
-  delete({ id, version }: VersionedChange): Promise<string> {
+  delete({ id, version }: VersionedChange, actor?: Actor): Promise<string> {
     return this.write(async (manager) => {
+      const before = await this.lockedRow(manager, id);
       const deleted = await manager
         .createQueryBuilder()
         .delete()
         .from(this.definition.entity)
         .where('id = :id AND version = :version', { id, version })
         .execute();
-      if (!deleted.affected) {
+      if (!deleted.affected || !before) {
         throw await this.missingOrConflict(manager, id);
       }
+      await this.audit(manager, actor, 'DELETE', before, before, null);
       return id;
+    });
+  }
+
+  private lockedRow(manager: EntityManager, id: string): Promise<E | null> {
+    return manager.findOne(this.definition.entity, {
+      where: { id } as never,
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  private audit(
+    manager: EntityManager,
+    actor: Actor | undefined,
+    action: AuditAction,
+    item: E,
+    before: object | null,
+    after: object | null,
+  ): Promise<void> {
+    const planId = this.definition.sharedByPlans ? null : planIdOf(item);
+    return recordAudit(manager, actor, {
+      planId,
+      entity: this.definition.name,
+      entityId: item.id,
+      action,
+      before: before as Record<string, unknown> | null,
+      after: after as Record<string, unknown> | null,
     });
   }
 
@@ -148,11 +191,20 @@ export class ItemWriter<E extends VersionedEntity> {
       : defined;
   }
 
-  /** Brings each link set to exactly the given ids, touching only what changed. */
-  private async replaceLinks(manager: EntityManager, item: E, links: Map<LinkSet, string[]>) {
+  /** Brings each link set to exactly the given ids, touching only what changed; returns the sets before and after. */
+  private async replaceLinks(
+    manager: EntityManager,
+    item: E,
+    links: Map<LinkSet, string[]>,
+  ): Promise<{ before: Record<string, string[]>; after: Record<string, string[]> }> {
+    const changes = {
+      before: {} as Record<string, string[]>,
+      after: {} as Record<string, string[]>,
+    };
     for (const [linkSet, ids] of links) {
       try {
-        await this.replaceLinkSet(manager, item, linkSet, ids);
+        changes.before[linkSet.field] = await this.replaceLinkSet(manager, item, linkSet, ids);
+        changes.after[linkSet.field] = ids;
       } catch (error) {
         // Name the input field the user sent (e.g. participantIds), not the link table's column.
         const translated = translateDatabaseError(error);
@@ -165,9 +217,16 @@ export class ItemWriter<E extends VersionedEntity> {
           : translated;
       }
     }
+    return changes;
   }
 
-  private async replaceLinkSet(manager: EntityManager, item: E, linkSet: LinkSet, ids: string[]) {
+  /** @returns the ids linked before */
+  private async replaceLinkSet(
+    manager: EntityManager,
+    item: E,
+    linkSet: LinkSet,
+    ids: string[],
+  ): Promise<string[]> {
     const existing = (await manager.find(linkSet.entity, {
       where: { [linkSet.ownerKey]: item.id },
     })) as Record<string, string>[];
@@ -192,5 +251,6 @@ export class ItemWriter<E extends VersionedEntity> {
         })),
       );
     }
+    return [...current];
   }
 }

@@ -48,7 +48,12 @@ export const planProviders = [
     },
   ),
   ...itemMutations(
-    { entity: Organization, name: 'Organization', afterCreate: makeCreatorAdmin },
+    {
+      entity: Organization,
+      name: 'Organization',
+      sharedByPlans: true,
+      afterCreate: makeCreatorAdmin,
+    },
     CreateOrganizationInput,
     UpdateOrganizationInput,
     { create: Access.signedIn(), change: Access.organizationAdmin('input.id') },

@@ -1,0 +1,56 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../access/access-rule';
+
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE';
+
+export interface AuditEntry {
+  planId: string | null;
+  entity: string;
+  entityId: string;
+  action: AuditAction;
+  /** The item before and after (null when it did not exist); only changed fields are kept. */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+// Bookkeeping columns every row has; their change says nothing to a reader of the trail.
+const UNTRACKED = new Set(['version', 'createdAt', 'updatedAt']);
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** `{ field: { before, after } }` for every field whose value differs. */
+export function fieldChanges(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const field of new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])) {
+    if (UNTRACKED.has(field)) continue;
+    const old = before?.[field] ?? null;
+    const now = after?.[field] ?? null;
+    if (!same(old, now)) changes[field] = { before: old, after: now };
+  }
+  return changes;
+}
+
+/** Writes one audit row in the caller's transaction: the change and its record stand or fall together. */
+export async function recordAudit(
+  manager: EntityManager,
+  actor: Actor | undefined,
+  entry: AuditEntry,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_event (plan_id, user_id, organization_id, entity, entity_id, action, changes, request_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      entry.planId,
+      actor?.userId ?? null,
+      actor?.organizationId ?? null,
+      entry.entity,
+      entry.entityId,
+      entry.action,
+      JSON.stringify(fieldChanges(entry.before, entry.after)),
+      actor?.requestId ?? null,
+    ],
+  );
+}
