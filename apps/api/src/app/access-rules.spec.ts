@@ -86,6 +86,7 @@ describe('access rules (default deny)', () => {
       'AuthResolver.viewer',
       'HealthController.get',
       'HealthResolver.health',
+      'InvitationResolver.acceptInvitation',
     ]);
   });
 });

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
 import { AuditTrailResolver } from './audit-trail.resolver';
+import { InvitationResolver } from './invitation/invitation.resolver';
+import { InvitationService } from './invitation/invitation.service';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -14,6 +16,8 @@ import { User, UserOrganization } from './user.entity';
   imports: [TypeOrmModule.forFeature([User, UserOrganization])],
   providers: [
     AuditTrailResolver,
+    InvitationResolver,
+    InvitationService,
     AuthService,
     AuthResolver,
     LoginThrottle,

@@ -12,3 +12,4 @@ export * from './http/secure-http';
 export * from './database/versioned-entity';
 export * from './access/access-rule';
 export * from './audit/audit';
+import './graphql/graphql-enums';

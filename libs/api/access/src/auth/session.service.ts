@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { User } from '../user.entity';
 
 export const SESSION_LIFETIME_DAYS = 14;
@@ -14,9 +14,12 @@ export class SessionService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** A new session; the token goes to the browser (cookie), only its hash is stored. */
-  async start(userId: string): Promise<{ token: string; expiresAt: Date }> {
+  async start(
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
-    const [row] = (await this.dataSource.query(
+    const [row] = (await manager.query(
       `INSERT INTO user_session (token_hash, user_id, expires_at)
        VALUES ($1, $2, now() + make_interval(days => $3)) RETURNING expires_at`,
       [hashToken(token), userId, SESSION_LIFETIME_DAYS],

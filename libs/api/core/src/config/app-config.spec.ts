@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       dataDir: resolve('.data'),
       webRoot: undefined,
+      publicUrl: 'http://localhost:3000',
     });
   });
 

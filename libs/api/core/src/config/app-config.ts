@@ -33,6 +33,11 @@ const environmentSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATA_DIR: z.string().trim().min(1).default('.data'),
   WEB_ROOT: z.string().trim().min(1).optional(),
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .url({ message: 'must be the URL people open, e.g. https://oogo.example.nl' })
+    .optional(),
 });
 
 export interface AppConfig {
@@ -45,6 +50,8 @@ export interface AppConfig {
   dataDir: string;
   /** The built web app to serve at `/`, when set. */
   webRoot?: string;
+  /** Where people reach the app, for links in invitations; defaults to http://localhost:<port>. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: values.DATABASE_URL,
     dataDir: resolve(values.DATA_DIR),
     webRoot: values.WEB_ROOT === undefined ? undefined : resolve(values.WEB_ROOT),
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
   };
 }
 

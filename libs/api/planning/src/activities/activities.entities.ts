@@ -8,7 +8,7 @@ import {
   EvidenceLevel,
 } from '@oogo/shared-domain';
 import { Column, Entity } from 'typeorm';
-import '../common/graphql-enums';
+import '@oogo/api-core';
 import { PlanItem } from '../common/versioned-entity';
 
 // Bouwsteen 3: gekozen activiteiten en voorzieningen.

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GapKind, Stage } from '@oogo/shared-domain';
-import '../common/graphql-enums';
+import '@oogo/api-core';
 
 // Read-only views computed from a PlanSnapshot (gaps.ts, completeness.ts, progress.ts).
 

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ImprovementActionStatus } from '@oogo/shared-domain';
 import { Column, Entity } from 'typeorm';
-import '../common/graphql-enums';
+import '@oogo/api-core';
 import { PlanItem } from '../common/versioned-entity';
 
 // Bouwsteen 6: leren en verbeteren.

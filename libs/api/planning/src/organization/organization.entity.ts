@@ -1,7 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { OrganizationKind } from '@oogo/shared-domain';
 import { Column, Entity } from 'typeorm';
-import '../common/graphql-enums';
+import '@oogo/api-core';
 import { VersionedEntity } from '../common/versioned-entity';
 
 /** A gemeente, schoolbestuur or partner taking part in plans. */

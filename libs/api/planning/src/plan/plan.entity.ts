@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { PlanStatus } from '@oogo/shared-domain';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import '../common/graphql-enums';
+import '@oogo/api-core';
 import { VersionedEntity } from '../common/versioned-entity';
 
 /** An ontwikkelagenda: the plan gemeenten, schoolbesturen and partners agree in OOGO. */

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { QualityPerspective, QualityRequirement, QualityStatus } from '@oogo/shared-domain';
 import { Column, Entity } from 'typeorm';
-import '../common/graphql-enums';
+import '@oogo/api-core';
 import { PlanItem } from '../common/versioned-entity';
 
 /** Bouwsteen 4: whether an activity meets a quality requirement, seen from one perspective. */

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TargetDirection, TargetKind } from '@oogo/shared-domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import '../common/graphql-enums';
+import '@oogo/api-core';
 import { PlanItem } from '../common/versioned-entity';
 
 // Bouwsteen 2: maatschappelijke resultaten.

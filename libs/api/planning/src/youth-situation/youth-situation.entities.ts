@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { BetterDirection, ReflectionQuestion } from '@oogo/shared-domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import '../common/graphql-enums';
+import '@oogo/api-core';
 import { PlanItem } from '../common/versioned-entity';
 
 // Bouwsteen 1: staat van de jeugd.

@@ -13,6 +13,7 @@ const ENUM_NAMES = [
   'GapKind',
   'ImprovementActionStatus',
   'OrganizationKind',
+  'PlanRole',
   'PlanStatus',
   'QualityPerspective',
   'QualityRequirement',

@@ -1,0 +1,155 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  Actor,
+  APP_CONFIG,
+  BadUserInputError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '@oogo/api-core';
+import type { AppConfig } from '@oogo/api-core';
+import { PlanRole } from '@oogo/shared-domain';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../auth/password';
+import { SessionService } from '../auth/session.service';
+import type { User } from '../user.entity';
+
+export const INVITATION_LIFETIME_DAYS = 7;
+/** The web page that accepts an invitation; the token follows. */
+export const INVITATION_PATH = '/uitnodiging/';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest();
+
+export interface NewInvitation {
+  planId: string;
+  organizationId: string;
+  email: string;
+  role: PlanRole;
+}
+
+export interface Acceptance {
+  token: string;
+  /** For a new account: the name and password to create it with. */
+  displayName?: string;
+  password?: string;
+}
+
+/**
+ * Invitations to a plan: a single-use link that expires. No mail server is configured, so
+ * the link is written to the log for the coordinator to pass on.
+ */
+@Injectable()
+export class InvitationService {
+  private readonly logger = new Logger('Invitations');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async invite(
+    invitation: NewInvitation,
+    actor: Actor | undefined,
+  ): Promise<{ id: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const [row] = (await this.dataSource
+      .query(
+        `INSERT INTO invitation (plan_id, organization_id, email, role, token_hash, invited_by, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id, expires_at AS "expiresAt"`,
+        [
+          invitation.planId,
+          invitation.organizationId,
+          invitation.email.trim(),
+          invitation.role,
+          hashToken(token),
+          actor?.userId ?? null,
+          INVITATION_LIFETIME_DAYS,
+        ],
+      )
+      .catch(() => {
+        throw new BadUserInputError('That organisation does not take part in this plan', {
+          organizationId: ['not a participant of this plan'],
+        });
+      })) as [{ id: string; expiresAt: Date }];
+    this.logger.log(
+      `Invitation for ${invitation.email} as ${invitation.role}: ${this.config.publicUrl}${INVITATION_PATH}${token}`,
+    );
+    return row;
+  }
+
+  /**
+   * Uses up the invitation and makes the person a member: the signed-in person (same e-mail
+   * address), or a new account made from the name and password given.
+   * @returns the member and, for a new account, a session to sign them in
+   */
+  async accept(
+    acceptance: Acceptance,
+    signedIn: User | null,
+  ): Promise<{ user: Pick<User, 'id' | 'email'>; session?: { token: string; expiresAt: Date } }> {
+    return this.dataSource.transaction(async (manager) => {
+      // TypeORM answers an UPDATE with [rows, count].
+      const [[invitation]] = (await manager.query(
+        `UPDATE invitation SET accepted_at = now()
+          WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
+          RETURNING id, plan_id AS "planId", organization_id AS "organizationId", email, role`,
+        [hashToken(acceptance.token)],
+      )) as [
+        { id: string; planId: string; organizationId: string; email: string; role: PlanRole }[],
+        number,
+      ];
+      if (!invitation) throw new NotFoundError('Invitation', 'link');
+      const user = await this.accountFor(manager, invitation.email, acceptance, signedIn);
+      await manager.query('UPDATE invitation SET accepted_by = $1 WHERE id = $2', [
+        user.id,
+        invitation.id,
+      ]);
+      await manager.query(
+        `INSERT INTO user_organization (user_id, organization_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        [user.id, invitation.organizationId],
+      );
+      await manager.query(
+        `INSERT INTO membership (plan_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (plan_id, user_id) DO UPDATE SET role = EXCLUDED.role, organization_id = EXCLUDED.organization_id,
+           version = membership.version + 1, updated_at = now()`,
+        [invitation.planId, user.id, invitation.organizationId, invitation.role],
+      );
+      return { user, session: signedIn ? undefined : await this.sessions.start(user.id, manager) };
+    });
+  }
+
+  private async accountFor(
+    manager: EntityManager,
+    email: string,
+    acceptance: Acceptance,
+    signedIn: User | null,
+  ): Promise<Pick<User, 'id' | 'email'>> {
+    if (signedIn) {
+      if (signedIn.email.toLowerCase() !== email.toLowerCase()) {
+        throw new BadUserInputError('This invitation is for another e-mail address', {
+          token: ['for another address'],
+        });
+      }
+      return signedIn;
+    }
+    const [existing] = (await manager.query(
+      'SELECT id FROM app_user WHERE lower(email) = lower($1)',
+      [email],
+    )) as {
+      id: string;
+    }[];
+    if (existing) throw new UnauthenticatedError('Sign in first, then open the invitation again');
+    if (!acceptance.displayName || !acceptance.password) {
+      throw new BadUserInputError('Choose a name and a password for your new account', {
+        ...(acceptance.displayName ? {} : { displayName: ['is required'] }),
+        ...(acceptance.password ? {} : { password: ['is required'] }),
+      });
+    }
+    const [created] = (await manager.query(
+      'INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id, email',
+      [email, acceptance.displayName, await hashPassword(acceptance.password)],
+    )) as [{ id: string; email: string }];
+    return created;
+  }
+}
