@@ -17,6 +17,7 @@ export async function createApp(
     bodyParser: false,
   });
   app.disable('x-powered-by');
+  if (options.config.trustProxy !== undefined) app.set('trust proxy', options.config.trustProxy);
   secureHttp(app);
   if (options.config.webRoot) {
     serveWebApp(app, options.config.webRoot);

@@ -5,6 +5,7 @@ import {
   APP_CONFIG,
   BadUserInputError,
   NotFoundError,
+  recordAudit,
   UnauthenticatedError,
 } from '@oogo/api-core';
 import type { AppConfig } from '@oogo/api-core';
@@ -54,25 +55,40 @@ export class InvitationService {
     actor: Actor | undefined,
   ): Promise<{ id: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
-    const [row] = (await this.dataSource
-      .query(
-        `INSERT INTO invitation (plan_id, organization_id, email, role, token_hash, invited_by, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id, expires_at AS "expiresAt"`,
-        [
-          invitation.planId,
-          invitation.organizationId,
-          invitation.email.trim(),
-          invitation.role,
-          hashToken(token),
-          actor?.userId ?? null,
-          INVITATION_LIFETIME_DAYS,
-        ],
-      )
+    const row = await this.dataSource
+      .transaction(async (manager) => {
+        const [created] = (await manager.query(
+          `INSERT INTO invitation (plan_id, organization_id, email, role, token_hash, invited_by, expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id, expires_at AS "expiresAt"`,
+          [
+            invitation.planId,
+            invitation.organizationId,
+            invitation.email.trim(),
+            invitation.role,
+            hashToken(token),
+            actor?.userId ?? null,
+            INVITATION_LIFETIME_DAYS,
+          ],
+        )) as [{ id: string; expiresAt: Date }];
+        await recordAudit(manager, actor, {
+          planId: invitation.planId,
+          entity: 'Invitation',
+          entityId: created.id,
+          action: 'CREATE',
+          before: null,
+          after: {
+            email: invitation.email.trim(),
+            role: invitation.role,
+            organizationId: invitation.organizationId,
+          },
+        });
+        return created;
+      })
       .catch(() => {
         throw new BadUserInputError('That organisation does not take part in this plan', {
           organizationId: ['not a participant of this plan'],
         });
-      })) as [{ id: string; expiresAt: Date }];
+      });
     this.logger.log(
       `Invitation for ${invitation.email} as ${invitation.role}: ${this.config.publicUrl}${INVITATION_PATH}${token}`,
     );
@@ -109,11 +125,28 @@ export class InvitationService {
         `INSERT INTO user_organization (user_id, organization_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
         [user.id, invitation.organizationId],
       );
-      await manager.query(
+      const [membership] = (await manager.query(
         `INSERT INTO membership (plan_id, user_id, organization_id, role) VALUES ($1, $2, $3, $4)
          ON CONFLICT (plan_id, user_id) DO UPDATE SET role = EXCLUDED.role, organization_id = EXCLUDED.organization_id,
-           version = membership.version + 1, updated_at = now()`,
+           version = membership.version + 1, updated_at = now() RETURNING id`,
         [invitation.planId, user.id, invitation.organizationId, invitation.role],
+      )) as [{ id: string }];
+      await recordAudit(
+        manager,
+        { userId: user.id, organizationId: invitation.organizationId },
+        {
+          planId: invitation.planId,
+          entity: 'Membership',
+          entityId: membership.id,
+          action: 'CREATE',
+          before: null,
+          after: {
+            userId: user.id,
+            role: invitation.role,
+            organizationId: invitation.organizationId,
+            invitationId: invitation.id,
+          },
+        },
       );
       return { user, session: signedIn ? undefined : await this.sessions.start(user.id, manager) };
     });

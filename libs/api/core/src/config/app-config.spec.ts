@@ -11,7 +11,14 @@ describe('loadConfig', () => {
       dataDir: resolve('.data'),
       webRoot: undefined,
       publicUrl: 'http://localhost:3000',
+      trustProxy: undefined,
     });
+  });
+
+  it('reads which reverse proxies to trust', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone!' })).toThrow(/TRUST_PROXY/);
   });
 
   it('treats empty variables as not set', () => {

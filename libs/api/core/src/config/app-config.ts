@@ -33,6 +33,13 @@ const environmentSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATA_DIR: z.string().trim().min(1).default('.data'),
   WEB_ROOT: z.string().trim().min(1).optional(),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(\d+|loopback|linklocal|uniquelocal|[\d.:/a-f, ]+)$/i, {
+      message: 'must be a hop count (1) or proxy addresses, e.g. loopback or 10.0.0.0/8',
+    })
+    .optional(),
   PUBLIC_URL: z
     .string()
     .trim()
@@ -52,6 +59,11 @@ export interface AppConfig {
   webRoot?: string;
   /** Where people reach the app, for links in invitations; defaults to http://localhost:<port>. */
   publicUrl: string;
+  /**
+   * Behind a reverse proxy: which proxies to trust for the client's address (Express's
+   * `trust proxy`), so per-address login limits see people, not the proxy.
+   */
+  trustProxy?: string | number;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +97,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: values.DATABASE_URL,
     dataDir: resolve(values.DATA_DIR),
     webRoot: values.WEB_ROOT === undefined ? undefined : resolve(values.WEB_ROOT),
+    trustProxy:
+      values.TRUST_PROXY === undefined
+        ? undefined
+        : /^\d+$/.test(values.TRUST_PROXY)
+          ? Number(values.TRUST_PROXY)
+          : values.TRUST_PROXY,
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
   };
 }

@@ -72,6 +72,16 @@ describe('inviting someone to a plan', () => {
       input: { token, displayName: 'Nog eens', password: 'een-lang-wachtwoord' },
     });
     expect(again.errors?.[0]?.extensions['code']).toBe('NOT_FOUND');
+
+    const { data } = await coordinator.graphql<{
+      auditTrail: { events: { entity: string; action: string }[] };
+    }>('query ($id: ID!) { auditTrail(planId: $id, first: 2) { events { entity action } } }', {
+      id: plan.id,
+    });
+    expect(data?.auditTrail.events).toEqual([
+      { entity: 'Membership', action: 'CREATE' },
+      { entity: 'Invitation', action: 'CREATE' },
+    ]);
   });
 
   it('adds an existing account once its owner is signed in', async () => {
