@@ -4,6 +4,7 @@ import { AccessGuard } from './access.guard';
 import { AuditTrailResolver } from './audit-trail.resolver';
 import { InvitationResolver } from './invitation/invitation.resolver';
 import { InvitationService } from './invitation/invitation.service';
+import { OrganizationPeopleResolver } from './organization-people.resolver';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
@@ -18,6 +19,7 @@ import { User, UserOrganization } from './user.entity';
     AuditTrailResolver,
     InvitationResolver,
     InvitationService,
+    OrganizationPeopleResolver,
     AuthService,
     AuthResolver,
     LoginThrottle,
