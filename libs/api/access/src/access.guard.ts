@@ -52,14 +52,15 @@ export class AccessGuard implements CanActivate {
     if (!rule) throw new ForbiddenError('This operation has no access rule');
     if (rule.kind === 'public' || rule.kind === 'inherit') return true;
 
-    const { request, args } = this.requestAndArgs(context);
+    const { request, args, operation } = this.requestAndArgs(context);
     const user = await this.sessions.userFor(sessionToken(request));
     if (!user) throw new UnauthenticatedError();
     const actor: Actor = {
       userId: user.id,
-      requestId: (request as { requestId?: string }).requestId,
+      requestId: (request as { requestId?: string } | undefined)?.requestId,
     };
-    request.actor = actor;
+    // On the operation's context: a WebSocket connection shares one request between operations.
+    if (operation) operation.actor = actor;
 
     if (rule.kind === 'organizationAdmin') {
       await this.requireOrganizationAdmin(user.id, valueAt(args, rule.organizationIdAt));
@@ -69,13 +70,16 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
+  /** The HTTP request (for a WebSocket: its upgrade request), the arguments, and the GraphQL context. */
   private requestAndArgs(context: ExecutionContext): {
-    request: Request & { actor?: Actor };
+    request: Request | undefined;
     args: unknown;
+    operation?: { actor?: Actor };
   } {
     if (context.getType<string>() === 'graphql') {
       const gql = GqlExecutionContext.create(context);
-      return { request: gql.getContext<{ req: Request }>().req, args: gql.getArgs() };
+      const operation = gql.getContext<{ req?: Request; actor?: Actor }>();
+      return { request: operation.req, args: gql.getArgs(), operation };
     }
     const request = context.switchToHttp().getRequest<Request>();
     return { request, args: { ...request.params, ...request.query } };

@@ -1,3 +1,4 @@
+import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 
 export const SESSION_COOKIE = 'oogo_session';
@@ -22,7 +23,11 @@ export function clearSessionCookie(response: Response, secure: boolean): void {
   response.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
 }
 
-export function sessionToken(request: Request): string | undefined {
-  const token = (request.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
+/** The session token of an HTTP request, or of the upgrade request of a WebSocket. */
+export function sessionToken(request: Request | undefined): string | undefined {
+  const cookies =
+    (request?.cookies as Record<string, unknown> | undefined) ??
+    parseCookies(request?.headers?.cookie ?? '');
+  const token = cookies[SESSION_COOKIE];
   return typeof token === 'string' ? token : undefined;
 }

@@ -52,7 +52,10 @@ export interface Actor {
   requestId?: string;
 }
 
-/** The actor of a GraphQL request (context `{ req }`), or undefined when nobody signed in. */
+/**
+ * The actor of a GraphQL operation, as the guard put it on the operation's context (not on
+ * the request: a WebSocket connection shares one request between operations).
+ */
 export function actorOf(context: object): Actor | undefined {
-  return (context as { req?: { actor?: Actor } }).req?.actor;
+  return (context as { actor?: Actor }).actor;
 }

@@ -38,7 +38,10 @@ export class GraphqlApiModule {
           parseOptions,
           validationRules: limitRules,
           formatError,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          // HTTP gives { req, res }; graphql-ws gives its connection context, whose upgrade
+          // request carries the session cookie. One new context object per operation.
+          context: (source: { req?: unknown; res?: unknown; extra?: { request?: unknown } }) =>
+            source.extra ? { req: source.extra.request } : { req: source.req, res: source.res },
           transformSchema: (built) => {
             schema = built;
             return built;
