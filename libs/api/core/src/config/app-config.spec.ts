@@ -12,7 +12,41 @@ describe('loadConfig', () => {
       webRoot: undefined,
       publicUrl: 'http://localhost:3000',
       trustProxy: undefined,
+      smtpUrl: undefined,
+      mailFrom: 'OOGO Werkplaats <noreply@localhost>',
+      oidc: undefined,
     });
+  });
+
+  it('reads single sign-on settings only when all three are set', () => {
+    expect(
+      loadConfig({
+        OIDC_ISSUER: 'https://login.gemeente.example',
+        OIDC_CLIENT_ID: 'oogo',
+        OIDC_CLIENT_SECRET: 's3cret',
+      }).oidc,
+    ).toEqual({
+      issuer: 'https://login.gemeente.example',
+      clientId: 'oogo',
+      clientSecret: 's3cret',
+    });
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.gemeente.example' })).toThrow(
+      /must be set together/,
+    );
+    const error = captureError(() =>
+      loadConfig({ OIDC_ISSUER: 'nope', OIDC_CLIENT_ID: 'x', OIDC_CLIENT_SECRET: 'hunter2' }),
+    );
+    expect(String(error)).toMatch(/OIDC_ISSUER must be the URL/);
+    expect(String(error)).not.toContain('hunter2');
+  });
+
+  it('reads a mail server and never echoes its password', () => {
+    expect(loadConfig({ SMTP_URL: 'smtp://mail:pw@mail.example:587' }).smtpUrl).toBe(
+      'smtp://mail:pw@mail.example:587',
+    );
+    const error = captureError(() => loadConfig({ SMTP_URL: 'http://mail:hunter2@x' }));
+    expect(String(error)).toMatch(/SMTP_URL must look like smtp:/);
+    expect(String(error)).not.toContain('hunter2');
   });
 
   it('reads which reverse proxies to trust', () => {

@@ -45,6 +45,21 @@ const environmentSchema = z.object({
     .trim()
     .url({ message: 'must be the URL people open, e.g. https://oogo.example.nl' })
     .optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^smtps?:\/\/[^/\s]+/, {
+      message: 'must look like smtp://user:password@mail.example.nl:587 (or smtps://…)',
+    })
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default('OOGO Werkplaats <noreply@localhost>'),
+  OIDC_ISSUER: z
+    .string()
+    .trim()
+    .url({ message: 'must be the URL of your OpenID Connect provider' })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
 });
 
 export interface AppConfig {
@@ -64,6 +79,12 @@ export interface AppConfig {
    * `trust proxy`), so per-address login limits see people, not the proxy.
    */
   trustProxy?: string | number;
+  /** Mail server for invitations; without it the link is written to the log. */
+  smtpUrl?: string;
+  /** Sender of outgoing mail. */
+  mailFrom: string;
+  /** Single sign-on with the organisation's OpenID Connect provider, when all three are set. */
+  oidc?: { issuer: string; clientId: string; clientSecret: string };
 }
 
 export class ConfigError extends Error {
@@ -90,6 +111,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const values = parsed.data;
+  const oidcSettings = [values.OIDC_ISSUER, values.OIDC_CLIENT_ID, values.OIDC_CLIENT_SECRET];
+  if (oidcSettings.some(Boolean) && !oidcSettings.every(Boolean)) {
+    throw new ConfigError([
+      'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (or none of them)',
+    ]);
+  }
   return {
     environment: values.NODE_ENV,
     host: values.HOST,
@@ -104,9 +131,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           ? Number(values.TRUST_PROXY)
           : values.TRUST_PROXY,
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
+    oidc:
+      values.OIDC_ISSUER && values.OIDC_CLIENT_ID && values.OIDC_CLIENT_SECRET
+        ? {
+            issuer: values.OIDC_ISSUER,
+            clientId: values.OIDC_CLIENT_ID,
+            clientSecret: values.OIDC_CLIENT_SECRET,
+          }
+        : undefined,
   };
 }
 
 function redact(name: string, value: string): string {
-  return name === 'DATABASE_URL' ? value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@') : value;
+  if (name === 'OIDC_CLIENT_SECRET') return '***';
+  return name === 'DATABASE_URL' || name === 'SMTP_URL'
+    ? value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
+    : value;
 }
