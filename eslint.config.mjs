@@ -72,6 +72,7 @@ export default [
           paths: [
             { name: '@oogo/api-core/testing', message: 'Only tests may use the test helpers.' },
             { name: '@oogo/api-access/testing', message: 'Only tests may use the test helpers.' },
+            { name: '@oogo/api-planning/testing', message: 'Only tests may use the test helpers.' },
           ],
         },
       ],

@@ -3,6 +3,9 @@ import { CreatePlanningDomain1764100000000 } from './1764100000000-create-planni
 import { CreateAccess1764200000000 } from './1764200000000-create-access';
 import { CreateAuditTrail1764300000000 } from './1764300000000-create-audit-trail';
 import { CreateInvitation1764400000000 } from './1764400000000-create-invitation';
+import { AuditSignIn1764500000000 } from './1764500000000-audit-sign-in';
+import { CreateUserIdentity1764600000000 } from './1764600000000-create-user-identity';
+import { CreatePlanEvents1764700000000 } from './1764700000000-create-plan-events';
 
 /** Every migration, oldest first. The api bundle needs them listed, not found by glob. */
 export const migrations = [
@@ -11,4 +14,7 @@ export const migrations = [
   CreateAccess1764200000000,
   CreateAuditTrail1764300000000,
   CreateInvitation1764400000000,
+  AuditSignIn1764500000000,
+  CreateUserIdentity1764600000000,
+  CreatePlanEvents1764700000000,
 ];

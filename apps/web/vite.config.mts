@@ -20,6 +20,11 @@ export default defineConfig({
   },
   server: {
     port: 4200,
-    proxy: { '/graphql': { target: apiTarget, ws: true }, '/health': apiTarget },
+    proxy: {
+      '/graphql': { target: apiTarget, ws: true },
+      '/health': apiTarget,
+      // single sign-on: the browser itself goes to /auth/oidc/start and comes back there
+      '/auth': apiTarget,
+    },
   },
 });

@@ -52,11 +52,11 @@ describe('access rules (default deny)', () => {
   it('finds the operations (guards against walking nothing)', () => {
     const kinds = new Set(operations().map((operation) => operation.kind));
 
-    expect(kinds).toEqual(new Set(['Query', 'Mutation', 'ResolveField', 'HTTP']));
+    expect(kinds).toEqual(new Set(['Query', 'Mutation', 'Subscription', 'ResolveField', 'HTTP']));
     expect(operations().length).toBeGreaterThan(60);
   });
 
-  it('gives every query, mutation, field resolver and route an explicit rule', () => {
+  it('gives every query, mutation, subscription, field resolver and route an explicit rule', () => {
     expect(
       operations()
         .filter((operation) => !operation.rule)
@@ -87,6 +87,9 @@ describe('access rules (default deny)', () => {
       'HealthController.get',
       'HealthResolver.health',
       'InvitationResolver.acceptInvitation',
+      'OidcController.callback',
+      'OidcController.start',
+      'SignInOptionsResolver.signInOptions',
     ]);
   });
 });

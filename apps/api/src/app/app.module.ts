@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@oogo/api-access';
+import { CollaborationModule } from '@oogo/api-collaboration';
 import { CoreModule, CoreModuleOptions } from '@oogo/api-core';
 import { PlanningModule } from '@oogo/api-planning';
 
@@ -8,7 +9,7 @@ export class AppModule {
   static register(options: CoreModuleOptions): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(options), AccessModule, PlanningModule],
+      imports: [CoreModule.forRoot(options), AccessModule, PlanningModule, CollaborationModule],
     };
   }
 }

@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { Access } from '@oogo/api-core';
-import { browserSession, startTestApi, TestApi, useTestDatabase } from '@oogo/api-core/testing';
-import { Client, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import {
+  overWebSocket,
+  startTestApi,
+  TestApi,
+  useTestDatabase,
+  webSocketClient,
+} from '@oogo/api-core/testing';
 import { AccessModule } from './access.module';
 import { signIn } from './testing/sign-in';
 
@@ -46,44 +50,10 @@ describe('the access guard', () => {
     expect(response.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN' });
   });
 
-  /** A graphql-ws client whose upgrade request carries the cookies of a signed-in browser. */
-  function webSocket(cookie?: string): Client {
-    class CookieWebSocket extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, cookie ? { headers: { cookie } } : {});
-      }
-    }
-    return createClient({
-      url: api.url.replace(/^http/, 'ws'),
-      webSocketImpl: CookieWebSocket,
-      retryAttempts: 0,
-    });
-  }
-
-  function overWebSocket(client: Client, query: string) {
-    return new Promise<{ data?: unknown; errors?: { extensions?: Record<string, unknown> }[] }>(
-      (resolve) => {
-        let result = {};
-        client.subscribe(
-          { query },
-          {
-            next: (value) => (result = value),
-            error: (errors) => resolve({ errors: errors as never }),
-            complete: () => resolve(result),
-          },
-        );
-      },
-    );
-  }
-
   it('applies the same rules to operations over WebSocket, with the session of the upgrade request', async () => {
-    const signedIn = browserSession(api.url);
-    const { user } = await signIn(api.url, database.url);
-    await signedIn.graphql('mutation ($input: LoginInput!) { login(input: $input) { id } }', {
-      input: { email: user.email, password: user.password },
-    });
-    const anonymous = webSocket();
-    const member = webSocket(`oogo_session=${signedIn.cookies.get('oogo_session') as string}`);
+    const { browser } = await signIn(api.url, database.url);
+    const anonymous = webSocketClient(api.url);
+    const member = webSocketClient(api.url, browser);
     try {
       expect(
         (await overWebSocket(anonymous, '{ membersOnly }')).errors?.[0]?.extensions?.['code'],

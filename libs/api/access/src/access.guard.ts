@@ -9,6 +9,7 @@ import {
   DomainError,
   NotFoundError,
   PlanLocator,
+  requestIdOf,
   UnauthenticatedError,
 } from '@oogo/api-core';
 import { ErrorCode, PlanRole } from '@oogo/shared-domain';
@@ -57,7 +58,7 @@ export class AccessGuard implements CanActivate {
     if (!user) throw new UnauthenticatedError();
     const actor: Actor = {
       userId: user.id,
-      requestId: (request as { requestId?: string } | undefined)?.requestId,
+      requestId: requestIdOf(request),
     };
     // On the operation's context: a WebSocket connection shares one request between operations.
     if (operation) operation.actor = actor;

@@ -13,3 +13,5 @@ export * from './database/versioned-entity';
 export * from './access/access-rule';
 export * from './audit/audit';
 import './graphql/graphql-enums';
+export * from './live/plan-event-outbox';
+export * from './graphql/json-object.scalar';

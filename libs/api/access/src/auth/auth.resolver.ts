@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access, APP_CONFIG } from '@oogo/api-core';
+import { Access, APP_CONFIG, requestIdOf } from '@oogo/api-core';
 import type { AppConfig } from '@oogo/api-core';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
@@ -50,6 +50,7 @@ export class AuthResolver {
       input.email,
       input.password,
       req.ip ?? 'unknown',
+      requestIdOf(req),
     );
     setSessionCookie(res, token, expiresAt, this.secureCookies);
     return user;
@@ -57,7 +58,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Ends the session on the server and in the browser.' })
   async logout(@Context() { req, res }: HttpContext): Promise<boolean> {
-    await this.sessions.revoke(sessionToken(req));
+    await this.sessions.revoke(sessionToken(req), requestIdOf(req));
     clearSessionCookie(res, this.secureCookies);
     return true;
   }

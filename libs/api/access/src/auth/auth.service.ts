@@ -22,6 +22,7 @@ export class AuthService {
     email: string,
     password: string,
     ip: string,
+    requestId?: string,
   ): Promise<{ user: User; token: string; expiresAt: Date }> {
     const emailKey = email.trim().toLowerCase();
     await this.throttle.check(emailKey, ip);
@@ -35,6 +36,9 @@ export class AuthService {
     await this.throttle.record(emailKey, ip, valid);
     if (!user || !valid) throw new UnauthenticatedError(LOGIN_FAILED);
     const { passwordHash: _hash, ...publicUser } = user;
-    return { user: publicUser as User, ...(await this.sessions.start(user.id)) };
+    return {
+      user: publicUser as User,
+      ...(await this.sessions.start(user.id, { method: 'PASSWORD', requestId })),
+    };
   }
 }

@@ -24,10 +24,10 @@ describe('signing in', () => {
     await api?.close();
   });
 
-  async function sql(query: string, values: unknown[] = []): Promise<void> {
+  async function sql<Row>(query: string, values: unknown[] = []): Promise<Row[]> {
     const client = new Client({ connectionString: database.url });
     await client.connect();
-    await client.query(query, values).finally(() => client.end());
+    return (await client.query(query, values).finally(() => client.end())).rows as Row[];
   }
 
   it('signs in with the right password and keeps the session in an httpOnly, SameSite cookie', async () => {
@@ -81,6 +81,37 @@ describe('signing in', () => {
 
     expect(browser.cookies.has('oogo_session')).toBe(false);
     expect((await stolen.graphql(VIEWER)).data).toEqual({ viewer: null });
+  });
+
+  it('writes signing in and out to the audit trail, with the request id', async () => {
+    const person = await createUser(database.url);
+    const browser = browserSession(api.url);
+    await browser.graphql(LOGIN, { input: { email: person.email, password: 'fout' } });
+    await browser.graphql(LOGIN, { input: { email: person.email, password: person.password } });
+    await browser.graphql(LOGOUT);
+    await browser.graphql(LOGOUT);
+
+    const events = await sql<Record<string, unknown>>(
+      `SELECT entity, action, changes, plan_id, request_id FROM audit_event
+        WHERE user_id = $1 ORDER BY id`,
+      [person.id],
+    );
+    expect(events).toEqual([
+      {
+        entity: 'Session',
+        action: 'LOGIN',
+        changes: { method: { before: null, after: 'PASSWORD' } },
+        plan_id: null,
+        request_id: expect.stringMatching(/^[\w-]{36}$/),
+      },
+      {
+        entity: 'Session',
+        action: 'LOGOUT',
+        changes: {},
+        plan_id: null,
+        request_id: expect.stringMatching(/^[\w-]{36}$/),
+      },
+    ]);
   });
 
   it('does not accept an expired session', async () => {

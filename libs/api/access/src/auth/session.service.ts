@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
+import { recordAudit } from '@oogo/api-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { User } from '../user.entity';
 
 export const SESSION_LIFETIME_DAYS = 14;
+
+/** How someone signed in, for the audit trail. */
+export interface SignIn {
+  method: 'PASSWORD' | 'INVITATION' | 'OIDC';
+  requestId?: string;
+}
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest();
 
@@ -13,17 +20,34 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest()
 export class SessionService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** A new session; the token goes to the browser (cookie), only its hash is stored. */
+  /**
+   * A new session; the token goes to the browser (cookie), only its hash is stored. The
+   * sign-in is written to the audit trail in the same transaction (the caller's, when given).
+   */
   async start(
     userId: string,
-    manager: EntityManager = this.dataSource.manager,
+    signIn: SignIn,
+    manager?: EntityManager,
   ): Promise<{ token: string; expiresAt: Date }> {
+    if (!manager) return this.dataSource.transaction((inner) => this.start(userId, signIn, inner));
     const token = randomBytes(32).toString('base64url');
     const [row] = (await manager.query(
       `INSERT INTO user_session (token_hash, user_id, expires_at)
-       VALUES ($1, $2, now() + make_interval(days => $3)) RETURNING expires_at`,
+       VALUES ($1, $2, now() + make_interval(days => $3)) RETURNING id, expires_at`,
       [hashToken(token), userId, SESSION_LIFETIME_DAYS],
-    )) as [{ expires_at: Date }];
+    )) as [{ id: string; expires_at: Date }];
+    await recordAudit(
+      manager,
+      { userId, requestId: signIn.requestId },
+      {
+        planId: null,
+        entity: 'Session',
+        entityId: row.id,
+        action: 'LOGIN',
+        before: null,
+        after: { method: signIn.method },
+      },
+    );
     return { token, expiresAt: row.expires_at };
   }
 
@@ -40,11 +64,29 @@ export class SessionService {
     return row ?? null;
   }
 
-  async revoke(token: string | undefined): Promise<void> {
+  /** Ends the session for good; the sign-out is audited with it. */
+  async revoke(token: string | undefined, requestId?: string): Promise<void> {
     if (!token) return;
-    await this.dataSource.query(
-      'UPDATE user_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL',
-      [hashToken(token)],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      // TypeORM answers an UPDATE with [rows, count].
+      const [[session]] = (await manager.query(
+        `UPDATE user_session SET revoked_at = now()
+          WHERE token_hash = $1 AND revoked_at IS NULL RETURNING id, user_id AS "userId"`,
+        [hashToken(token)],
+      )) as [{ id: string; userId: string }[], number];
+      if (!session) return;
+      await recordAudit(
+        manager,
+        { userId: session.userId, requestId },
+        {
+          planId: null,
+          entity: 'Session',
+          entityId: session.id,
+          action: 'LOGOUT',
+          before: null,
+          after: null,
+        },
+      );
+    });
   }
 }

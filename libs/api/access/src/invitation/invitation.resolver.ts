@@ -9,7 +9,7 @@ import {
   ObjectType,
   Resolver,
 } from '@nestjs/graphql';
-import { Access, actorOf, APP_CONFIG } from '@oogo/api-core';
+import { Access, actorOf, APP_CONFIG, requestIdOf } from '@oogo/api-core';
 import type { AppConfig } from '@oogo/api-core';
 import { PlanRole } from '@oogo/shared-domain';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
@@ -69,6 +69,12 @@ export class Invitation {
 
   @Field()
   expiresAt!: Date;
+
+  @Field({
+    description:
+      'Whether the link was mailed; false when no mail server is set up (it is in the log).',
+  })
+  mailed!: boolean;
 }
 
 interface HttpContext {
@@ -102,7 +108,7 @@ export class InvitationResolver {
     @Context() { req, res }: HttpContext,
   ): Promise<User> {
     const signedIn = await this.sessions.userFor(sessionToken(req));
-    const { user, session } = await this.invitations.accept(input, signedIn);
+    const { user, session } = await this.invitations.accept(input, signedIn, requestIdOf(req));
     if (session)
       setSessionCookie(
         res,

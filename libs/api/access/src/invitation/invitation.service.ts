@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
@@ -14,11 +14,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { SessionService } from '../auth/session.service';
+import { Mailer } from '../mail/mailer';
+import { invitationMail } from './invitation-mail';
 import type { User } from '../user.entity';
 
 export const INVITATION_LIFETIME_DAYS = 7;
 /** The web page that accepts an invitation; the token follows. */
 export const INVITATION_PATH = '/uitnodiging/';
+
+const FOREIGN_KEY_VIOLATION = '23503';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest();
 
@@ -37,62 +41,68 @@ export interface Acceptance {
 }
 
 /**
- * Invitations to a plan: a single-use link that expires. No mail server is configured, so
- * the link is written to the log for the coordinator to pass on.
+ * Invitations to a plan: a single-use link that expires, mailed to the person (or, without
+ * a mail server, written to the log for the coordinator to pass on).
  */
 @Injectable()
 export class InvitationService {
-  private readonly logger = new Logger('Invitations');
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
+    private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Stores the invitation and mails the link in one go: if the mail fails, nothing is kept. */
   async invite(
     invitation: NewInvitation,
     actor: Actor | undefined,
-  ): Promise<{ id: string; expiresAt: Date }> {
+  ): Promise<{ id: string; expiresAt: Date; mailed: boolean }> {
     const token = randomBytes(32).toString('base64url');
-    const row = await this.dataSource
-      .transaction(async (manager) => {
-        const [created] = (await manager.query(
+    const email = invitation.email.trim();
+    return this.dataSource.transaction(async (manager) => {
+      const [created] = (await manager
+        .query(
           `INSERT INTO invitation (plan_id, organization_id, email, role, token_hash, invited_by, expires_at)
-           VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING id, expires_at AS "expiresAt"`,
+           VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7))
+           RETURNING id, expires_at AS "expiresAt",
+                     (SELECT title FROM plan WHERE id = $1) AS "planTitle"`,
           [
             invitation.planId,
             invitation.organizationId,
-            invitation.email.trim(),
+            email,
             invitation.role,
             hashToken(token),
             actor?.userId ?? null,
             INVITATION_LIFETIME_DAYS,
           ],
-        )) as [{ id: string; expiresAt: Date }];
-        await recordAudit(manager, actor, {
-          planId: invitation.planId,
-          entity: 'Invitation',
-          entityId: created.id,
-          action: 'CREATE',
-          before: null,
-          after: {
-            email: invitation.email.trim(),
-            role: invitation.role,
-            organizationId: invitation.organizationId,
-          },
-        });
-        return created;
-      })
-      .catch(() => {
-        throw new BadUserInputError('That organisation does not take part in this plan', {
-          organizationId: ['not a participant of this plan'],
-        });
+        )
+        .catch((error: { driverError?: { code?: string } }) => {
+          // The only foreign key the guard has not checked: the organisation must take part.
+          if (error.driverError?.code !== FOREIGN_KEY_VIOLATION) throw error;
+          throw new BadUserInputError('That organisation does not take part in this plan', {
+            organizationId: ['not a participant of this plan'],
+          });
+        })) as [{ id: string; expiresAt: Date; planTitle: string }];
+      await recordAudit(manager, actor, {
+        planId: invitation.planId,
+        entity: 'Invitation',
+        entityId: created.id,
+        action: 'CREATE',
+        before: null,
+        after: { email, role: invitation.role, organizationId: invitation.organizationId },
       });
-    this.logger.log(
-      `Invitation for ${invitation.email} as ${invitation.role}: ${this.config.publicUrl}${INVITATION_PATH}${token}`,
-    );
-    return row;
+      const mailed = await this.mailer.send(
+        invitationMail({
+          to: email,
+          planTitle: created.planTitle,
+          role: invitation.role,
+          link: `${this.config.publicUrl}${INVITATION_PATH}${token}`,
+          expiresAt: created.expiresAt,
+        }),
+      );
+      return { id: created.id, expiresAt: created.expiresAt, mailed };
+    });
   }
 
   /**
@@ -103,6 +113,7 @@ export class InvitationService {
   async accept(
     acceptance: Acceptance,
     signedIn: User | null,
+    requestId?: string,
   ): Promise<{ user: Pick<User, 'id' | 'email'>; session?: { token: string; expiresAt: Date } }> {
     return this.dataSource.transaction(async (manager) => {
       // TypeORM answers an UPDATE with [rows, count].
@@ -148,7 +159,12 @@ export class InvitationService {
           },
         },
       );
-      return { user, session: signedIn ? undefined : await this.sessions.start(user.id, manager) };
+      return {
+        user,
+        session: signedIn
+          ? undefined
+          : await this.sessions.start(user.id, { method: 'INVITATION', requestId }, manager),
+      };
     });
   }
 

@@ -1,2 +1,3 @@
 export * from './sign-in';
 export * from './user-factory';
+export * from './mail-server';

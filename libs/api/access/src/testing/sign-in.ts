@@ -1,4 +1,4 @@
-import { browserSession, GraphqlRequest } from '@oogo/api-core/testing';
+import { BrowserSession, browserSession, GraphqlRequest } from '@oogo/api-core/testing';
 import { PlanRole } from '@oogo/shared-domain';
 import { Client } from 'pg';
 import { createUser, TestUser } from './user-factory';
@@ -6,6 +6,8 @@ import { createUser, TestUser } from './user-factory';
 export interface SignedIn {
   graphql: GraphqlRequest;
   user: TestUser;
+  /** The "browser" holding the session cookie, e.g. for a WebSocket of the same person. */
+  browser: BrowserSession;
 }
 
 /** A new person, signed in through the api in a "browser" of their own. */
@@ -23,7 +25,7 @@ export async function signIn(
     },
   );
   if (response.errors) throw new Error(`Sign-in failed: ${JSON.stringify(response.errors)}`);
-  return { graphql: browser.graphql, user: person };
+  return { graphql: browser.graphql, user: person, browser };
 }
 
 /** Makes someone a member of a plan, for the given (or any) participating organisation. */

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/access-rule';
+import { appendPlanEvent } from '../live/plan-event-outbox';
 
-export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE';
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'LOGIN' | 'LOGOUT';
 
 export interface AuditEntry {
   planId: string | null;
@@ -11,6 +12,12 @@ export interface AuditEntry {
   /** The item before and after (null when it did not exist); only changed fields are kept. */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /**
+   * For plan items: the item as members may see it after the change, sent with the live
+   * event. Left out (e.g. invitations, which hold someone's e-mail address), members only
+   * learn that something changed.
+   */
+  item?: Record<string, unknown> | null;
 }
 
 // Bookkeeping columns every row has; their change says nothing to a reader of the trail.
@@ -33,12 +40,16 @@ export function fieldChanges(
   return changes;
 }
 
-/** Writes one audit row in the caller's transaction: the change and its record stand or fall together. */
+/**
+ * Writes one audit row in the caller's transaction: the change and its record stand or fall
+ * together. A change to a plan also goes to the plan's live outbox, in the same transaction.
+ */
 export async function recordAudit(
   manager: EntityManager,
   actor: Actor | undefined,
   entry: AuditEntry,
 ): Promise<void> {
+  const changes = fieldChanges(entry.before, entry.after);
   await manager.query(
     `INSERT INTO audit_event (plan_id, user_id, organization_id, entity, entity_id, action, changes, request_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -49,8 +60,18 @@ export async function recordAudit(
       entry.entity,
       entry.entityId,
       entry.action,
-      JSON.stringify(fieldChanges(entry.before, entry.after)),
+      JSON.stringify(changes),
       actor?.requestId ?? null,
     ],
   );
+  if (entry.planId) {
+    await appendPlanEvent(manager, actor, {
+      planId: entry.planId,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      action: entry.action,
+      changedFields: Object.keys(changes),
+      item: entry.item ?? null,
+    });
+  }
 }

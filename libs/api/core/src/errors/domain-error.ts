@@ -36,12 +36,21 @@ export class NotFoundError extends DomainError {
  * now, so the client can show both versions and let the user decide.
  */
 export class ConflictError extends DomainError {
-  constructor(entity: string, current: unknown) {
+  constructor(entity: string, current: unknown, changedBy: LastChange | null = null) {
     super(ErrorCode.CONFLICT, `${entity} was changed by someone else; your change was not saved`, {
       entity,
       current,
+      changedBy,
     });
   }
+}
+
+/** Who made the change that won, for "X changed this at 10:42" next to both versions. */
+export interface LastChange {
+  userId: string | null;
+  displayName: string | null;
+  organizationName: string | null;
+  at: Date;
 }
 
 /** Not signed in, or the sign-in failed (never saying whether the e-mail address exists). */

@@ -10,9 +10,9 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { ArrayMaxSize, IsInt } from 'class-validator';
-import { Client, createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { startTestApi, TestApi } from '../testing/test-api';
+import { overWebSocket, webSocketClient } from '../testing/test-websocket';
 import { useTestDatabase } from '../testing/test-database';
 import { DOCUMENT_LIMITS } from './document-limits';
 
@@ -120,11 +120,7 @@ describe('hostile GraphQL documents', () => {
 
   beforeAll(async () => {
     api = await startTestApi(database.url, [ProbeModule], { NODE_ENV: 'production' });
-    ws = createClient({
-      url: api.url.replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      retryAttempts: 0,
-    });
+    ws = webSocketClient(api.url);
   });
 
   afterAll(async () => {
@@ -132,29 +128,12 @@ describe('hostile GraphQL documents', () => {
     await api?.close();
   });
 
-  function overWebSocket(query: string, variables?: Record<string, unknown>) {
-    return new Promise<{
-      data?: unknown;
-      errors?: { message: string; extensions?: Record<string, unknown> }[];
-    }>((resolve) => {
-      let result: {
-        data?: unknown;
-        errors?: { message: string; extensions?: Record<string, unknown> }[];
-      } = {};
-      ws.subscribe(
-        { query, variables },
-        {
-          next: (value) => (result = value as typeof result),
-          error: (errors) => resolve({ errors: errors as typeof result.errors }),
-          complete: () => resolve(result),
-        },
-      );
-    });
-  }
-
   describe.each([
     ['HTTP', (query: string, variables?: Record<string, unknown>) => api.graphql(query, variables)],
-    ['WebSocket', overWebSocket],
+    [
+      'WebSocket',
+      (query: string, variables?: Record<string, unknown>) => overWebSocket(ws, query, variables),
+    ],
   ])('over %s', (_transport, send) => {
     it.each(corpus)(
       'refuses $name with BAD_USER_INPUT and keeps serving',

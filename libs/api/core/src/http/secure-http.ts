@@ -71,6 +71,11 @@ export function bodyErrorHandler(
 
 const REQUEST_ID = /^[\w-]{8,64}$/;
 
+/** The id {@link assignRequestId} gave a request (also on a WebSocket's upgrade request). */
+export function requestIdOf(request: Request | undefined): string | undefined {
+  return (request as { requestId?: string } | undefined)?.requestId;
+}
+
 /** Every request gets an id (a sane incoming X-Request-Id is kept), echoed in the response. */
 export function assignRequestId(
   request: Request & { requestId?: string },

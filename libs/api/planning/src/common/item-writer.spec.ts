@@ -213,6 +213,7 @@ describe('writing plan items over GraphQL', () => {
         code: 'CONFLICT',
         entity: 'Indicator',
         current: { id: indicator.id, version: 2, name: 'Eerste wijziging' },
+        changedBy: { displayName: expect.any(String), at: expect.any(String) },
       });
     });
 

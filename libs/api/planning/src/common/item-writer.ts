@@ -4,6 +4,7 @@ import {
   AuditAction,
   BadUserInputError,
   ConflictError,
+  type LastChange,
   NotFoundError,
   recordAudit,
   translateDatabaseError,
@@ -153,6 +154,7 @@ export class ItemWriter<E extends VersionedEntity> {
       action,
       before: before as Record<string, unknown> | null,
       after: after as Record<string, unknown> | null,
+      item: after && { __typename: this.definition.name, ...after },
     });
   }
 
@@ -166,9 +168,17 @@ export class ItemWriter<E extends VersionedEntity> {
 
   private async missingOrConflict(manager: EntityManager, id: string): Promise<Error> {
     const current = await manager.findOneBy(this.definition.entity, { id } as never);
-    return current
-      ? new ConflictError(this.definition.name, current)
-      : new NotFoundError(this.definition.name, id);
+    if (!current) return new NotFoundError(this.definition.name, id);
+    const [changedBy] = (await manager.query(
+      `SELECT a.user_id AS "userId", u.display_name AS "displayName",
+              o.name AS "organizationName", a.occurred_at AS "at"
+         FROM audit_event a
+         LEFT JOIN app_user u ON u.id = a.user_id
+         LEFT JOIN organization o ON o.id = a.organization_id
+        WHERE a.entity_id = $1 ORDER BY a.id DESC LIMIT 1`,
+      [id],
+    )) as LastChange[];
+    return new ConflictError(this.definition.name, current, changedBy ?? null);
   }
 
   private split(input: object): { fields: Record<string, unknown>; links: Map<LinkSet, string[]> } {

@@ -1,5 +1,6 @@
+import { Logger } from '@nestjs/common';
 import { AccessModule } from '@oogo/api-access';
-import { joinPlan, signIn } from '@oogo/api-access/testing';
+import { createUser, joinPlan, signIn, TestUser } from '@oogo/api-access/testing';
 import {
   browserSession,
   GraphqlRequest,
@@ -181,6 +182,8 @@ describe('access matrix', () => {
   let api: TestApi;
   let world: World;
   const sessions = {} as Record<Caller, GraphqlRequest>;
+  /** Each signed-in caller's account (the anonymous caller has none). */
+  const accounts = {} as Record<Exclude<Caller, 'ANONYMOUS'>, TestUser>;
 
   beforeAll(async () => {
     api = await startTestApi(database.url, [AccessModule, PlanningModule]);
@@ -188,12 +191,16 @@ describe('access matrix', () => {
     const partner = await createOrganization(coordinator.graphql, 'PARTNER');
     const plan = await createPlan(coordinator.graphql, [partner.id]);
     sessions.ANONYMOUS = browserSession(api.url).graphql;
-    sessions.NON_MEMBER = (await signIn(api.url, database.url)).graphql;
+    const nonMember = await signIn(api.url, database.url);
+    sessions.NON_MEMBER = nonMember.graphql;
+    accounts.NON_MEMBER = nonMember.user;
     sessions.COORDINATOR = coordinator.graphql;
+    accounts.COORDINATOR = coordinator.user;
     for (const role of ['VIEWER', 'CONTRIBUTOR', 'EDITOR'] as const) {
       const member = await signIn(api.url, database.url);
       await joinPlan(database.url, plan.id, member.user.id, role, partner.id);
       sessions[role] = member.graphql;
+      accounts[role] = member.user;
     }
     world = {
       plan,
@@ -338,8 +345,231 @@ describe('access matrix', () => {
     expect(outcome(await run(sessions[caller]))).toBe(expected);
   });
 
-  it(`covers ${itemCases.length + planMatrix.length} caller × operation cases`, () => {
+  // Operations outside one plan: accounts, organisations, plan lists. The coordinator made
+  // (so administers) every organisation used here; plan roles give no say over organisations.
+  const anyone = () => 'OK';
+  const signedIn = (caller: Caller) => (caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'OK');
+  const organizationAdmin = (caller: Caller) =>
+    caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : caller === 'COORDINATOR' ? 'OK' : 'FORBIDDEN';
+  const planCoordinator = (caller: Caller) =>
+    caller === 'ANONYMOUS'
+      ? 'UNAUTHENTICATED'
+      : caller === 'NON_MEMBER'
+        ? 'NOT_FOUND'
+        : caller === 'COORDINATOR'
+          ? 'OK'
+          : 'FORBIDDEN';
+
+  /** A new plan with every caller in the same role as in the shared one, to be used up. */
+  async function disposablePlan(): Promise<PlanRef> {
+    const fresh = await createPlan(world.coordinator, [world.partner]);
+    for (const role of ['VIEWER', 'CONTRIBUTOR', 'EDITOR'] as const) {
+      await joinPlan(database.url, fresh.id, accounts[role].id, role, world.partner);
+    }
+    return fresh;
+  }
+
+  /** A session of its own for the caller, so signing in or out leaves the shared one alone. */
+  async function ownSession(caller: Caller): Promise<GraphqlRequest> {
+    return caller === 'ANONYMOUS'
+      ? browserSession(api.url).graphql
+      : (await signIn(api.url, database.url, accounts[caller])).graphql;
+  }
+
+  const accountCases: {
+    name: string;
+    expected: (caller: Caller) => string;
+    run: (caller: Caller) => Promise<{ errors?: { extensions: Record<string, unknown> }[] }>;
+  }[] = [
+    { name: 'check health', expected: anyone, run: (c) => sessions[c]('{ health { status } }') },
+    {
+      name: 'ask who is signed in',
+      expected: anyone,
+      run: (c) => sessions[c]('{ viewer { id } }'),
+    },
+    {
+      name: 'sign in',
+      expected: anyone,
+      run: async (caller) => {
+        const account = caller === 'ANONYMOUS' ? await createUser(database.url) : accounts[caller];
+        return browserSession(api.url).graphql(
+          'mutation ($input: LoginInput!) { login(input: $input) { id } }',
+          { input: { email: account.email, password: account.password } },
+        );
+      },
+    },
+    {
+      name: 'sign out',
+      expected: anyone,
+      run: async (caller) => (await ownSession(caller))('mutation { logout }'),
+    },
+    {
+      name: 'accept an invitation',
+      expected: anyone,
+      run: async (caller) => {
+        const fresh = await createPlan(world.coordinator, [world.partner]);
+        const email =
+          caller === 'ANONYMOUS' ? `nieuw${unique()}@test.example` : accounts[caller].email;
+        const { token } = await inviteWithLink(fresh.id, email);
+        // A new account is signed in at once: keep that out of the shared anonymous session.
+        const graphql = caller === 'ANONYMOUS' ? browserSession(api.url).graphql : sessions[caller];
+        return graphql(
+          'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { id } }',
+          {
+            input:
+              caller === 'ANONYMOUS'
+                ? { token, displayName: 'Nieuw', password: 'een-lang-wachtwoord' }
+                : { token },
+          },
+        );
+      },
+    },
+    { name: 'list my plans', expected: signedIn, run: (c) => sessions[c]('{ plans { id } }') },
+    {
+      name: 'list organisations',
+      expected: signedIn,
+      run: (c) => sessions[c]('{ organizations { id } }'),
+    },
+    {
+      name: 'start a plan',
+      expected: signedIn,
+      run: (caller) =>
+        sessions[caller](
+          'mutation ($input: CreatePlanInput!) { createPlan(input: $input) { id } }',
+          {
+            input: {
+              title: `Plan ${unique()}`,
+              region: 'Regio',
+              periodStartYear: 2025,
+              periodEndYear: 2026,
+              participantIds: [],
+              organizationId: world.partner,
+            },
+          },
+        ),
+    },
+    {
+      name: 'delete a plan',
+      expected: planCoordinator,
+      run: async (caller) => {
+        const fresh = await disposablePlan();
+        return sessions[caller](
+          'mutation ($input: ItemVersionInput!) { deletePlan(input: $input) }',
+          { input: { id: fresh.id, version: fresh.version } },
+        );
+      },
+    },
+    {
+      name: 'register an organisation',
+      expected: signedIn,
+      run: (caller) =>
+        sessions[caller](
+          'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+          { input: { kind: 'PARTNER', name: `Partner ${unique()}` } },
+        ),
+    },
+    {
+      name: 'rename an organisation',
+      expected: organizationAdmin,
+      run: async (caller) => {
+        const organization = await createOrganization(world.coordinator, 'PARTNER');
+        return sessions[caller](
+          'mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }',
+          { input: { ...organization, name: `Nieuwe naam ${unique()}` } },
+        );
+      },
+    },
+    {
+      name: 'delete an organisation',
+      expected: organizationAdmin,
+      run: async (caller) => {
+        const organization = await createOrganization(world.coordinator, 'PARTNER');
+        return sessions[caller](
+          'mutation ($input: ItemVersionInput!) { deleteOrganization(input: $input) }',
+          { input: organization },
+        );
+      },
+    },
+    {
+      name: "list an organisation's people",
+      expected: organizationAdmin,
+      run: (caller) =>
+        sessions[caller](
+          'query ($id: ID!) { organizationPeople(organizationId: $id) { userId } }',
+          {
+            id: world.partner,
+          },
+        ),
+    },
+    {
+      name: 'add a person to an organisation',
+      expected: organizationAdmin,
+      run: async (caller) =>
+        sessions[caller](
+          'mutation ($input: AddOrganizationPersonInput!) { addOrganizationPerson(input: $input) { userId } }',
+          {
+            input: { organizationId: world.partner, email: (await createUser(database.url)).email },
+          },
+        ),
+    },
+    {
+      name: 'remove a person from an organisation',
+      expected: organizationAdmin,
+      run: async (caller) => {
+        const person = await createUser(database.url);
+        await world.coordinator(
+          'mutation ($input: AddOrganizationPersonInput!) { addOrganizationPerson(input: $input) { userId } }',
+          { input: { organizationId: world.partner, email: person.email } },
+        );
+        return sessions[caller](
+          'mutation ($input: RemoveOrganizationPersonInput!) { removeOrganizationPerson(input: $input) { userId } }',
+          { input: { organizationId: world.partner, userId: person.id } },
+        );
+      },
+    },
+  ];
+
+  /** Invites by e-mail and reads the link from the log, as a coordinator without mail would. */
+  async function inviteWithLink(planId: string, email: string): Promise<{ token: string }> {
+    const logged: string[] = [];
+    const spy = jest
+      .spyOn(Logger.prototype, 'log')
+      .mockImplementation((message: unknown) => void logged.push(String(message)));
+    try {
+      const response = await world.coordinator(
+        'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
+        { input: { planId, organizationId: world.partner, email, role: 'VIEWER' } },
+      );
+      expect(response.errors).toBeUndefined();
+    } finally {
+      spy.mockRestore();
+    }
+    const token = /\/uitnodiging\/([\w-]+)$/m.exec(logged.join('\n'))?.[1];
+    if (!token) throw new Error(`No invitation link logged for ${email}`);
+    return { token };
+  }
+
+  const accountMatrix = accountCases.flatMap((accountCase) =>
+    CALLERS.map((caller) => ({ ...accountCase, caller, outcome: accountCase.expected(caller) })),
+  );
+
+  it.each(accountMatrix)(
+    '$name as $caller: $outcome',
+    async ({ run, caller, outcome: expected }) => {
+      const response = await run(caller);
+      expect(outcome(response)).toBe(expected);
+      if (expected !== 'OK') expect((response as { data?: unknown }).data ?? null).toBeNull();
+    },
+  );
+
+  it('shows no one a plan they are not in', async () => {
+    const { data } = await sessions.NON_MEMBER<{ plans: { id: string }[] }>('{ plans { id } }');
+    expect(data?.plans.map((plan) => plan.id)).not.toContain(world.plan.id);
+  });
+
+  it(`covers ${itemCases.length + planMatrix.length + accountMatrix.length} caller × operation cases`, () => {
     expect(itemCases.length).toBe(16 * 3 * 6);
     expect(planMatrix.length).toBe(6 * 6);
+    expect(accountMatrix.length).toBe(15 * 6);
   });
 });

@@ -1,4 +1,14 @@
-import { Args, Context, ID, Info, Query, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Info,
+  Int,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Access, actorOf, NotFoundError } from '@oogo/api-core';
 import { PlanRole } from '@oogo/shared-domain';
@@ -29,9 +39,14 @@ export class PlanResolver {
     @Context() context: object,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Plan> {
+    // Read before the items: replaying from here may repeat a change, never miss one.
+    const eventSequence = asksFor(info, 'eventSequence')
+      ? await this.readEventSequence(id)
+      : undefined;
     const rows = this.planRows.forRequest(context);
     const plan = await rows.byId(Plan, id);
     if (!plan) throw new NotFoundError('Plan', id);
+    if (eventSequence !== undefined) eventSequences.set(plan, eventSequence);
     if (asksForLinkedItems(info)) {
       await rows.prefetch(plan.id, planScopedEntities);
       const participants = await rows.of(PlanOrganization, plan.id);
@@ -79,6 +94,23 @@ export class PlanResolver {
     return this.dataSource.getRepository(Organization).find({ order: { name: 'ASC', id: 'ASC' } });
   }
 
+  @Access.inherit()
+  @ResolveField(() => Int, {
+    description:
+      'The sequence of the latest live event when this plan was read: subscribe to `planEvents` with it as `afterSequence`.',
+  })
+  async eventSequence(@Parent() plan: Plan): Promise<number> {
+    return eventSequences.get(plan) ?? this.readEventSequence(plan.id);
+  }
+
+  private async readEventSequence(planId: string): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      'SELECT last_sequence FROM plan_event_counter WHERE plan_id = $1',
+      [planId],
+    )) as { last_sequence: string }[];
+    return Number(row?.last_sequence ?? 0);
+  }
+
   private async findItem<E extends object>(
     entity: new () => E,
     name: string,
@@ -88,6 +120,17 @@ export class PlanResolver {
     if (!item) throw new NotFoundError(name, id);
     return item;
   }
+}
+
+/** Sequence numbers read by `plan(id)` before its items, for the `eventSequence` field. */
+const eventSequences = new WeakMap<Plan, number>();
+
+function asksFor(info: GraphQLResolveInfo, field: string): boolean {
+  return info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some(
+      (selection) => selection.kind === Kind.FIELD && selection.name.value === field,
+    ),
+  );
 }
 
 /** Whether the query reaches past the plan's own fields into its items. */

@@ -1,0 +1,3 @@
+export * from './collaboration.module';
+export * from './live/plan-event-hub';
+export * from './live/plan-event.model';

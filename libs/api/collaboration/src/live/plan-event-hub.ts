@@ -1,0 +1,252 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PLAN_EVENT_CHANNEL } from '@oogo/api-core';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { EventStream } from './event-stream';
+import { PlanEvent, PlanEventKind } from './plan-event.model';
+
+/** Further behind than this, a reconnecting client refetches instead of replaying. */
+export const MAX_REPLAY = 1000;
+/** A subscriber that has not taken this many events is too slow: it gets a RESYNC instead. */
+const MAX_QUEUED = 2000;
+const BATCH = 500;
+/** Events are kept this long for replay; older ones are pruned. */
+export const EVENT_RETENTION_DAYS = 7;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const RECONNECT_AFTER_MS = 1000;
+
+interface Subscriber {
+  /** The last sequence this subscriber has been given. */
+  cursor: number;
+  stream: EventStream<PlanEvent>;
+}
+
+interface PlanFeed {
+  subscribers: Set<Subscriber>;
+  /** Deliveries for one plan run one after another, so every subscriber gets events in order. */
+  chain: Promise<void>;
+}
+
+interface EventRow {
+  sequence: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  changedFields: string[];
+  item: Record<string, unknown> | null;
+  occurredAt: Date;
+  userId: string | null;
+  displayName: string | null;
+  organizationId: string | null;
+  organizationName: string | null;
+}
+
+const resync = (planId: string, sequence: number): PlanEvent => ({
+  planId,
+  sequence,
+  kind: PlanEventKind.RESYNC,
+  entity: null,
+  entityId: null,
+  action: null,
+  changedFields: [],
+  item: null,
+  actor: null,
+  occurredAt: null,
+});
+
+/**
+ * Delivers committed plan events to this instance's subscribers. One LISTEN connection hears
+ * every instance's commits; the events themselves are read from the outbox table, so a
+ * subscriber gets each one once, in order, whether live or replayed after a reconnect.
+ */
+@Injectable()
+export class PlanEventHub implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('PlanEvents');
+  private readonly feeds = new Map<string, PlanFeed>();
+  private listener?: Client;
+  private pruneTimer?: NodeJS.Timeout;
+  private reconnectTimer?: NodeJS.Timeout;
+  private stopping = false;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.listen();
+    this.pruneTimer = setInterval(() => void this.prune(), PRUNE_EVERY_MS).unref();
+    void this.prune();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.pruneTimer);
+    clearTimeout(this.reconnectTimer);
+    for (const feed of this.feeds.values()) {
+      for (const subscriber of feed.subscribers) subscriber.stream.end();
+    }
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /**
+   * Events of a plan from after `afterSequence` (replayed from the outbox), then live. Without
+   * `afterSequence`, only what happens from now on.
+   */
+  async subscribe(planId: string, afterSequence?: number | null): Promise<EventStream<PlanEvent>> {
+    const latest = await this.latestSequence(planId);
+    let feed = this.feeds.get(planId);
+    if (!feed) {
+      feed = { subscribers: new Set(), chain: Promise.resolve() };
+      this.feeds.set(planId, feed);
+    }
+    const subscriber: Subscriber = {
+      cursor: latest,
+      stream: new EventStream<PlanEvent>(() => this.leave(planId, subscriber)),
+    };
+    if (afterSequence !== undefined && afterSequence !== null) {
+      if (afterSequence > latest || latest - afterSequence > MAX_REPLAY) {
+        subscriber.stream.push(resync(planId, latest));
+      } else {
+        subscriber.cursor = afterSequence;
+      }
+    }
+    feed.subscribers.add(subscriber);
+    this.pump(planId);
+    return subscriber.stream;
+  }
+
+  /** How many streams this instance serves (for health and tests). */
+  get subscriberCount(): number {
+    let count = 0;
+    for (const feed of this.feeds.values()) count += feed.subscribers.size;
+    return count;
+  }
+
+  private leave(planId: string, subscriber: Subscriber): void {
+    const feed = this.feeds.get(planId);
+    feed?.subscribers.delete(subscriber);
+    if (feed && feed.subscribers.size === 0) this.feeds.delete(planId);
+  }
+
+  private async latestSequence(planId: string): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      'SELECT last_sequence FROM plan_event_counter WHERE plan_id = $1',
+      [planId],
+    )) as { last_sequence: string }[];
+    return Number(row?.last_sequence ?? 0);
+  }
+
+  private pump(planId: string): void {
+    const feed = this.feeds.get(planId);
+    if (!feed) return;
+    feed.chain = feed.chain
+      .then(() => this.deliver(planId, feed))
+      .catch((error: Error) => this.logger.error(`Delivering events failed: ${error.message}`));
+  }
+
+  private async deliver(planId: string, feed: PlanFeed): Promise<void> {
+    for (;;) {
+      if (feed.subscribers.size === 0) return;
+      const from = Math.min(...[...feed.subscribers].map((subscriber) => subscriber.cursor));
+      const rows = (await this.dataSource.query(
+        `SELECT e.sequence, e.entity, e.entity_id AS "entityId", e.action,
+                e.changed_fields AS "changedFields", e.item, e.occurred_at AS "occurredAt",
+                e.user_id AS "userId", u.display_name AS "displayName",
+                e.organization_id AS "organizationId", o.name AS "organizationName"
+           FROM plan_event e
+           LEFT JOIN app_user u ON u.id = e.user_id
+           LEFT JOIN organization o ON o.id = e.organization_id
+          WHERE e.plan_id = $1 AND e.sequence > $2
+          ORDER BY e.sequence LIMIT $3`,
+        [planId, from, BATCH],
+      )) as EventRow[];
+      if (rows.length === 0) return;
+      const events = rows.map((row) => this.toEvent(planId, row));
+      for (const subscriber of feed.subscribers) this.give(subscriber, events);
+      const last = events.at(-1) as PlanEvent;
+      if (last.entity === 'Plan' && last.action === 'DELETE') {
+        for (const subscriber of feed.subscribers) subscriber.stream.end();
+        return;
+      }
+      if (rows.length < BATCH) return;
+    }
+  }
+
+  private give(subscriber: Subscriber, events: PlanEvent[]): void {
+    const pending = events.filter((event) => event.sequence > subscriber.cursor);
+    if (pending.length === 0) return;
+    const first = pending[0] as PlanEvent;
+    // Pruned from the outbox before this subscriber caught up: it must refetch.
+    if (first.sequence > subscriber.cursor + 1) {
+      subscriber.stream.push(resync(first.planId, first.sequence - 1));
+    }
+    for (const event of pending) subscriber.stream.push(event);
+    subscriber.cursor = (pending.at(-1) as PlanEvent).sequence;
+    if (subscriber.stream.length > MAX_QUEUED) {
+      subscriber.stream.clear();
+      subscriber.stream.push(resync(first.planId, subscriber.cursor));
+    }
+  }
+
+  private toEvent(planId: string, row: EventRow): PlanEvent {
+    return {
+      planId,
+      sequence: Number(row.sequence),
+      kind: PlanEventKind.CHANGE,
+      entity: row.entity,
+      entityId: row.entityId,
+      action: row.action,
+      changedFields: row.changedFields,
+      item: row.item,
+      actor: row.userId
+        ? {
+            userId: row.userId,
+            displayName: row.displayName ?? '',
+            organizationId: row.organizationId,
+            organizationName: row.organizationName,
+          }
+        : null,
+      occurredAt: row.occurredAt,
+    };
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({
+      connectionString: (this.dataSource.options as { url: string }).url,
+      application_name: 'oogo-werkplaats-events',
+    });
+    client.on('notification', (message) => {
+      const planId = message.payload?.split(':')[0];
+      if (planId) this.pump(planId);
+    });
+    client.on('error', (error) => {
+      this.logger.warn(`Lost the event connection (${error.message}); reconnecting`);
+      this.reconnect();
+    });
+    client.on('end', () => this.reconnect());
+    await client.connect();
+    await client.query(`LISTEN ${PLAN_EVENT_CHANNEL}`);
+    this.listener = client;
+    // Whatever was committed while not listening is in the outbox: catch up.
+    for (const planId of this.feeds.keys()) this.pump(planId);
+  }
+
+  private reconnect(): void {
+    if (this.stopping || this.reconnectTimer) return;
+    this.listener = undefined;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      this.listen().catch((error: Error) => {
+        this.logger.warn(`Event connection failed (${error.message}); trying again`);
+        this.reconnect();
+      });
+    }, RECONNECT_AFTER_MS).unref();
+  }
+
+  private async prune(): Promise<void> {
+    await this.dataSource
+      .query(`DELETE FROM plan_event WHERE occurred_at < now() - make_interval(days => $1)`, [
+        EVENT_RETENTION_DAYS,
+      ])
+      .catch((error: Error) => this.logger.warn(`Pruning old events failed: ${error.message}`));
+  }
+}
