@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { ActivityFeedResolver } from './feed/activity-feed.resolver';
 import { PlanEventHub } from './live/plan-event-hub';
 import { PlanEventResolver } from './live/plan-event.resolver';
+import { PresenceHub } from './presence/presence-hub';
+import { PresenceResolver } from './presence/presence.resolver';
 
-/** Working together on a plan: live updates (and, next, presence and comments). */
+/** Working together on a plan: live updates, presence, comments. */
 @Module({
-  providers: [PlanEventHub, PlanEventResolver],
+  providers: [ActivityFeedResolver, PlanEventHub, PlanEventResolver, PresenceHub, PresenceResolver],
   exports: [PlanEventHub],
 })
 export class CollaborationModule {}

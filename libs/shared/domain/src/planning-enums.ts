@@ -135,3 +135,23 @@ export type GapKind = keyof typeof GapKind;
 /** A person's role in one plan (DESIGN.md, Access). */
 export const PlanRole = values('COORDINATOR', 'EDITOR', 'CONTRIBUTOR', 'VIEWER');
 export type PlanRole = keyof typeof PlanRole;
+
+/** The bouwsteen each kind of plan item belongs to (by GraphQL type name). */
+export const STAGE_OF_ITEM: Readonly<Record<string, Stage>> = Object.freeze({
+  Indicator: 'YOUTH_SITUATION',
+  Measurement: 'YOUTH_SITUATION',
+  Signal: 'YOUTH_SITUATION',
+  Analysis: 'YOUTH_SITUATION',
+  ReflectionAnswer: 'YOUTH_SITUATION',
+  SocietalResult: 'SOCIETAL_RESULTS',
+  ResultIndicator: 'SOCIETAL_RESULTS',
+  Activity: 'ACTIVITIES',
+  LiteratureReference: 'ACTIVITIES',
+  Contribution: 'ACTIVITIES',
+  ActivityAssessment: 'ACTIVITIES',
+  InterventionChecklistItem: 'ACTIVITIES',
+  QualityCheck: 'QUALITY',
+  OutcomeMeasurement: 'OUTCOMES',
+  LearningReview: 'LEARNING',
+  ImprovementAction: 'LEARNING',
+});

@@ -1,9 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PLAN_EVENT_CHANNEL } from '@oogo/api-core';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { EventStream } from './event-stream';
+import { PgListener } from './pg-listener';
 import { PlanEvent, PlanEventKind } from './plan-event.model';
 
 /** Further behind than this, a reconnecting client refetches instead of replaying. */
@@ -14,7 +14,6 @@ const BATCH = 500;
 /** Events are kept this long for replay; older ones are pruned. */
 export const EVENT_RETENTION_DAYS = 7;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
-const RECONNECT_AFTER_MS = 1000;
 
 interface Subscriber {
   /** The last sequence this subscriber has been given. */
@@ -64,27 +63,30 @@ const resync = (planId: string, sequence: number): PlanEvent => ({
 export class PlanEventHub implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('PlanEvents');
   private readonly feeds = new Map<string, PlanFeed>();
-  private listener?: Client;
+  private listener?: PgListener;
   private pruneTimer?: NodeJS.Timeout;
-  private reconnectTimer?: NodeJS.Timeout;
-  private stopping = false;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.listen();
+    this.listener = new PgListener(
+      (this.dataSource.options as { url: string }).url,
+      { [PLAN_EVENT_CHANNEL]: (payload) => this.pump(payload.split(':')[0] as string) },
+      // Whatever was committed while not listening is in the outbox: catch up.
+      () => [...this.feeds.keys()].forEach((planId) => this.pump(planId)),
+      this.logger,
+    );
+    await this.listener.start();
     this.pruneTimer = setInterval(() => void this.prune(), PRUNE_EVERY_MS).unref();
     void this.prune();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
     clearInterval(this.pruneTimer);
-    clearTimeout(this.reconnectTimer);
     for (const feed of this.feeds.values()) {
       for (const subscriber of feed.subscribers) subscriber.stream.end();
     }
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
   }
 
   /**
@@ -207,39 +209,6 @@ export class PlanEventHub implements OnApplicationBootstrap, OnApplicationShutdo
         : null,
       occurredAt: row.occurredAt,
     };
-  }
-
-  private async listen(): Promise<void> {
-    const client = new Client({
-      connectionString: (this.dataSource.options as { url: string }).url,
-      application_name: 'oogo-werkplaats-events',
-    });
-    client.on('notification', (message) => {
-      const planId = message.payload?.split(':')[0];
-      if (planId) this.pump(planId);
-    });
-    client.on('error', (error) => {
-      this.logger.warn(`Lost the event connection (${error.message}); reconnecting`);
-      this.reconnect();
-    });
-    client.on('end', () => this.reconnect());
-    await client.connect();
-    await client.query(`LISTEN ${PLAN_EVENT_CHANNEL}`);
-    this.listener = client;
-    // Whatever was committed while not listening is in the outbox: catch up.
-    for (const planId of this.feeds.keys()) this.pump(planId);
-  }
-
-  private reconnect(): void {
-    if (this.stopping || this.reconnectTimer) return;
-    this.listener = undefined;
-    this.reconnectTimer = setTimeout(() => {
-      this.reconnectTimer = undefined;
-      this.listen().catch((error: Error) => {
-        this.logger.warn(`Event connection failed (${error.message}); trying again`);
-        this.reconnect();
-      });
-    }, RECONNECT_AFTER_MS).unref();
   }
 
   private async prune(): Promise<void> {

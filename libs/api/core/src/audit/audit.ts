@@ -40,6 +40,29 @@ export function fieldChanges(
   return changes;
 }
 
+// The fields that name an item, best first: what a person would call it.
+const LABEL_FIELDS = [
+  'title',
+  'name',
+  'statement',
+  'theme',
+  'citation',
+  'question',
+  'criterion',
+  'point',
+  'requirement',
+  'period',
+];
+
+/** What to call an item in the trail and the activity feed, e.g. its name; null if nameless. */
+export function labelOf(values: Record<string, unknown> | null): string | null {
+  for (const field of LABEL_FIELDS) {
+    const value = values?.[field];
+    if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 200);
+  }
+  return null;
+}
+
 /**
  * Writes one audit row in the caller's transaction: the change and its record stand or fall
  * together. A change to a plan also goes to the plan's live outbox, in the same transaction.
@@ -51,8 +74,8 @@ export async function recordAudit(
 ): Promise<void> {
   const changes = fieldChanges(entry.before, entry.after);
   await manager.query(
-    `INSERT INTO audit_event (plan_id, user_id, organization_id, entity, entity_id, action, changes, request_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `INSERT INTO audit_event (plan_id, user_id, organization_id, entity, entity_id, action, changes, request_id, item_label)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       entry.planId,
       actor?.userId ?? null,
@@ -62,6 +85,7 @@ export async function recordAudit(
       entry.action,
       JSON.stringify(changes),
       actor?.requestId ?? null,
+      labelOf(entry.after ?? entry.before),
     ],
   );
   if (entry.planId) {
