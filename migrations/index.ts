@@ -6,6 +6,7 @@ import { CreateInvitation1764400000000 } from './1764400000000-create-invitation
 import { AuditSignIn1764500000000 } from './1764500000000-audit-sign-in';
 import { CreateUserIdentity1764600000000 } from './1764600000000-create-user-identity';
 import { CreatePlanEvents1764700000000 } from './1764700000000-create-plan-events';
+import { CreateComments1764800000000 } from './1764800000000-create-comments';
 import { CreatePresence1765000000000 } from './1765000000000-create-presence';
 import { AuditItemLabel1765100000000 } from './1765100000000-audit-item-label';
 
@@ -19,6 +20,7 @@ export const migrations = [
   AuditSignIn1764500000000,
   CreateUserIdentity1764600000000,
   CreatePlanEvents1764700000000,
+  CreateComments1764800000000,
   CreatePresence1765000000000,
   AuditItemLabel1765100000000,
 ];

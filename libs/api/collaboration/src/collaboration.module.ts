@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommentsModule } from './comments/comments.module';
 import { ActivityFeedResolver } from './feed/activity-feed.resolver';
 import { PlanEventHub } from './live/plan-event-hub';
 import { PlanEventResolver } from './live/plan-event.resolver';
@@ -7,6 +8,7 @@ import { PresenceResolver } from './presence/presence.resolver';
 
 /** Working together on a plan: live updates, presence, comments. */
 @Module({
+  imports: [CommentsModule],
   providers: [ActivityFeedResolver, PlanEventHub, PlanEventResolver, PresenceHub, PresenceResolver],
   exports: [PlanEventHub],
 })

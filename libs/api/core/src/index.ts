@@ -12,6 +12,7 @@ export * from './http/secure-http';
 export * from './database/versioned-entity';
 export * from './access/access-rule';
 export * from './audit/audit';
+export * from './audit/last-change';
 import './graphql/graphql-enums';
 export * from './live/plan-event-outbox';
 export * from './graphql/json-object.scalar';

@@ -4,7 +4,7 @@ import {
   AuditAction,
   BadUserInputError,
   ConflictError,
-  type LastChange,
+  lastChangeOf,
   NotFoundError,
   recordAudit,
   translateDatabaseError,
@@ -169,16 +169,7 @@ export class ItemWriter<E extends VersionedEntity> {
   private async missingOrConflict(manager: EntityManager, id: string): Promise<Error> {
     const current = await manager.findOneBy(this.definition.entity, { id } as never);
     if (!current) return new NotFoundError(this.definition.name, id);
-    const [changedBy] = (await manager.query(
-      `SELECT a.user_id AS "userId", u.display_name AS "displayName",
-              o.name AS "organizationName", a.occurred_at AS "at"
-         FROM audit_event a
-         LEFT JOIN app_user u ON u.id = a.user_id
-         LEFT JOIN organization o ON o.id = a.organization_id
-        WHERE a.entity_id = $1 ORDER BY a.id DESC LIMIT 1`,
-      [id],
-    )) as LastChange[];
-    return new ConflictError(this.definition.name, current, changedBy ?? null);
+    return new ConflictError(this.definition.name, current, await lastChangeOf(manager, id));
   }
 
   private split(input: object): { fields: Record<string, unknown>; links: Map<LinkSet, string[]> } {
