@@ -7,6 +7,7 @@ import { AuditSignIn1764500000000 } from './1764500000000-audit-sign-in';
 import { CreateUserIdentity1764600000000 } from './1764600000000-create-user-identity';
 import { CreatePlanEvents1764700000000 } from './1764700000000-create-plan-events';
 import { CreateComments1764800000000 } from './1764800000000-create-comments';
+import { CreateOogoWorkflow1764900000000 } from './1764900000000-create-oogo-workflow';
 import { CreatePresence1765000000000 } from './1765000000000-create-presence';
 import { AuditItemLabel1765100000000 } from './1765100000000-audit-item-label';
 
@@ -21,6 +22,7 @@ export const migrations = [
   CreateUserIdentity1764600000000,
   CreatePlanEvents1764700000000,
   CreateComments1764800000000,
+  CreateOogoWorkflow1764900000000,
   CreatePresence1765000000000,
   AuditItemLabel1765100000000,
 ];

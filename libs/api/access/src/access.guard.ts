@@ -6,13 +6,13 @@ import {
   ACCESS_RULE,
   AccessRule,
   Actor,
-  DomainError,
+  ForbiddenError,
   NotFoundError,
   PlanLocator,
   requestIdOf,
   UnauthenticatedError,
 } from '@oogo/api-core';
-import { ErrorCode, PlanRole } from '@oogo/shared-domain';
+import { PlanRole } from '@oogo/shared-domain';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { sessionToken } from './auth/session-cookie';
@@ -20,12 +20,6 @@ import { SessionService } from './auth/session.service';
 
 // Higher can do everything lower can.
 const RANK: Record<PlanRole, number> = { VIEWER: 0, CONTRIBUTOR: 1, EDITOR: 2, COORDINATOR: 3 };
-
-export class ForbiddenError extends DomainError {
-  constructor(message: string) {
-    super(ErrorCode.FORBIDDEN, message);
-  }
-}
 
 function valueAt(source: unknown, path: string): unknown {
   return path

@@ -9,6 +9,7 @@ import { planProviders } from './plan/plan.providers';
 import { qualityAndOutcomeProviders } from './quality/quality.providers';
 import { societalResultsProviders } from './societal-results/societal-results.providers';
 import { youthSituationProviders } from './youth-situation/youth-situation.providers';
+import { workflowProviders } from './workflow/workflow.providers';
 
 /** The six bouwstenen of the ontwikkelagenda, the organisations taking part, and their links. */
 @Module({
@@ -23,6 +24,7 @@ import { youthSituationProviders } from './youth-situation/youth-situation.provi
     ...activitiesProviders,
     ...qualityAndOutcomeProviders,
     ...learningProviders,
+    ...workflowProviders,
   ],
 })
 export class PlanningModule {}

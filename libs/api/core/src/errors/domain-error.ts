@@ -22,6 +22,13 @@ export class BadUserInputError extends DomainError {
   }
 }
 
+/** Signed in and visible, but this person may not do this (e.g. act for another organisation). */
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
 export class NotFoundError extends DomainError {
   constructor(entity: string, id: string) {
     super(ErrorCode.NOT_FOUND, `${entity} ${id} does not exist or is not visible to you`, {

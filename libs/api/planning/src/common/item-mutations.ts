@@ -5,8 +5,8 @@ import { Access, actorOf, createValidationPipe } from '@oogo/api-core';
 import { PlanRole } from '@oogo/shared-domain';
 import { DataSource } from 'typeorm';
 import { ItemVersionInput } from './input-fields';
-import { ItemDefinition, ItemWriter } from './item-writer';
-import type { VersionedChange } from './item-writer';
+import { BEFORE_PLAN_WRITE, ItemDefinition, ItemWriter } from './item-writer';
+import type { BeforePlanWrite, VersionedChange } from './item-writer';
 import type { VersionedEntity } from './versioned-entity';
 
 export function itemWriterToken(entity: Type<unknown>): string {
@@ -86,8 +86,9 @@ export function itemMutations<E extends VersionedEntity>(
   return [
     {
       provide: token,
-      useFactory: (dataSource: DataSource) => new ItemWriter(dataSource, definition),
-      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource, beforePlanWrite?: BeforePlanWrite) =>
+        new ItemWriter(dataSource, definition, beforePlanWrite),
+      inject: [getDataSourceToken(), { token: BEFORE_PLAN_WRITE, optional: true }],
     },
     ItemMutationsResolver,
   ];

@@ -46,6 +46,21 @@ export interface ItemDefinition<E extends VersionedEntity> {
   ): Promise<void>;
 }
 
+/**
+ * Work that every write to a plan's content does first, in the write's own transaction, for
+ * any item type (e.g. the workflow sends an adopted plan back to draft). It runs before the
+ * item is locked, so locks are always taken plan first, then items: the same order as
+ * deleting a plan, which cascades to its items, so the two cannot deadlock.
+ */
+export type BeforePlanWrite = (
+  manager: EntityManager,
+  planId: string,
+  actor: Actor | undefined,
+) => Promise<void>;
+
+/** The Nest token under which a module may provide its BeforePlanWrite. */
+export const BEFORE_PLAN_WRITE = 'BeforePlanWrite';
+
 export interface VersionedChange {
   id: string;
   version: number;
@@ -62,12 +77,16 @@ export class ItemWriter<E extends VersionedEntity> {
   constructor(
     private readonly dataSource: DataSource,
     readonly definition: ItemDefinition<E>,
+    private readonly beforePlanWrite?: BeforePlanWrite,
   ) {}
 
   create(input: object, actor?: Actor): Promise<E> {
     return this.write(async (manager) => {
       const { fields, links } = this.split(input);
       for (const field of this.definition.createOnlyFields ?? []) delete fields[field];
+      // A new plan has no content to guard yet; a new item names its plan.
+      const planId = fields['planId'];
+      if (typeof planId === 'string') await this.beforeWrite(manager, planId, actor);
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -88,6 +107,7 @@ export class ItemWriter<E extends VersionedEntity> {
     return this.write(async (manager) => {
       const { id, version, ...rest } = input;
       const { fields, links } = this.split(rest);
+      await this.beforeWriteOf(manager, id, actor);
       // Locked, so the audit's "before" is the row this update replaces.
       const before = await this.lockedRow(manager, id);
       const updated = await manager
@@ -116,6 +136,7 @@ export class ItemWriter<E extends VersionedEntity> {
   /** Deletes when `version` is still current, so nobody deletes an edit they have not seen. */
   delete({ id, version }: VersionedChange, actor?: Actor): Promise<string> {
     return this.write(async (manager) => {
+      await this.beforeWriteOf(manager, id, actor);
       const before = await this.lockedRow(manager, id);
       const deleted = await manager
         .createQueryBuilder()
@@ -129,6 +150,34 @@ export class ItemWriter<E extends VersionedEntity> {
       await this.audit(manager, actor, 'DELETE', before, before, null);
       return id;
     });
+  }
+
+  private async beforeWrite(
+    manager: EntityManager,
+    planId: string,
+    actor: Actor | undefined,
+  ): Promise<void> {
+    if (this.beforePlanWrite && !this.definition.sharedByPlans) {
+      await this.beforePlanWrite(manager, planId, actor);
+    }
+  }
+
+  /** `beforeWrite` for a stored item: its plan is read first (unlocked; an item never moves plans). */
+  private async beforeWriteOf(
+    manager: EntityManager,
+    id: string,
+    actor: Actor | undefined,
+  ): Promise<void> {
+    if (!this.beforePlanWrite || this.definition.sharedByPlans) return;
+    const metadata = manager.connection.getMetadata(this.definition.entity);
+    // A Plan is its own plan.
+    const column = metadata.findColumnWithPropertyName('planId')?.databaseName ?? 'id';
+    const [row] = (await manager.query(
+      `SELECT "${column}" AS "planId" FROM "${metadata.tableName}" WHERE id = $1`,
+      [id],
+    )) as { planId: string }[];
+    // A missing item is reported by the write itself.
+    if (row) await this.beforeWrite(manager, row.planId, actor);
   }
 
   private lockedRow(manager: EntityManager, id: string): Promise<E | null> {

@@ -324,7 +324,111 @@ describe('access matrix', () => {
           },
         }),
     },
+    {
+      name: 'change the plan status',
+      allowed: ['COORDINATOR'],
+      run: async (graphql) => {
+        const { data } = await world.coordinator<{ plan: { version: number; status: string } }>(
+          'query ($id: ID!) { plan(id: $id) { version status } }',
+          { id: world.plan.id },
+        );
+        return graphql(
+          'mutation ($input: ChangePlanStatusInput!) { changePlanStatus(input: $input) { id } }',
+          {
+            input: {
+              planId: world.plan.id,
+              version: data?.plan.version,
+              status: data?.plan.status === 'DRAFT' ? 'IN_CONSULTATION' : 'DRAFT',
+            },
+          },
+        );
+      },
+    },
+    {
+      // For the coordinator's gemeente: the others act for the partner (or may not decide).
+      name: "record the coordinator's organisation's approval",
+      allowed: ['COORDINATOR'],
+      run: async (graphql) => {
+        const fresh = await planInConsultation();
+        return graphql(
+          'mutation ($input: RecordApprovalInput!) { recordApproval(input: $input) { id } }',
+          { input: { planId: fresh.id, organizationId: fresh.organizationId, decision: 'AGREE' } },
+        );
+      },
+    },
+    {
+      name: 'adopt the plan',
+      allowed: ['COORDINATOR'],
+      run: async (graphql) => {
+        const fresh = await planInConsultation();
+        await world.coordinator(
+          'mutation ($input: RecordApprovalInput!) { recordApproval(input: $input) { id } }',
+          { input: { planId: fresh.id, organizationId: fresh.organizationId, decision: 'AGREE' } },
+        );
+        return graphql(
+          'mutation ($input: AdoptPlanInput!) { adoptPlan(input: $input) { plan { id } } }',
+          { input: { planId: fresh.id, version: fresh.version + 1 } },
+        );
+      },
+    },
+    {
+      name: 'list the adopted versions',
+      allowed: ['VIEWER', 'CONTRIBUTOR', 'EDITOR', 'COORDINATOR'],
+      run: (graphql) =>
+        graphql('query ($id: ID!) { planSnapshots(planId: $id) { id } }', { id: world.plan.id }),
+    },
+    {
+      name: 'read an adopted version',
+      allowed: ['VIEWER', 'CONTRIBUTOR', 'EDITOR', 'COORDINATOR'],
+      run: async (graphql) => {
+        const { planId, snapshotId } = await adoptedPlan();
+        return graphql(
+          'query ($planId: ID!, $id: ID!) { planSnapshot(planId: $planId, id: $id) { graph } }',
+          { planId, id: snapshotId },
+        );
+      },
+    },
+    {
+      name: 'compare versions',
+      allowed: ['VIEWER', 'CONTRIBUTOR', 'EDITOR', 'COORDINATOR'],
+      run: async (graphql) => {
+        const { planId, snapshotId } = await adoptedPlan();
+        return graphql(
+          'query ($planId: ID!, $from: ID!) { comparePlanVersions(planId: $planId, from: $from) { planChangedFields } }',
+          { planId, from: snapshotId },
+        );
+      },
+    },
   ];
+
+  /** A new plan, with every caller in it, put in consultation by its coordinator. */
+  async function planInConsultation(): Promise<PlanRef> {
+    const fresh = await disposablePlan();
+    const response = await world.coordinator(
+      'mutation ($input: ChangePlanStatusInput!) { changePlanStatus(input: $input) { id } }',
+      { input: { planId: fresh.id, version: fresh.version, status: 'IN_CONSULTATION' } },
+    );
+    expect(response.errors).toBeUndefined();
+    return fresh;
+  }
+
+  let adopted: Promise<{ planId: string; snapshotId: string }> | undefined;
+  /** One plan with an adopted version, made once, with every caller in it. */
+  function adoptedPlan(): Promise<{ planId: string; snapshotId: string }> {
+    adopted ??= (async () => {
+      const fresh = await planInConsultation();
+      await world.coordinator(
+        'mutation ($input: RecordApprovalInput!) { recordApproval(input: $input) { id } }',
+        { input: { planId: fresh.id, organizationId: fresh.organizationId, decision: 'AGREE' } },
+      );
+      const { data } = await world.coordinator<{ adoptPlan: { snapshot: { id: string } } }>(
+        'mutation ($input: AdoptPlanInput!) { adoptPlan(input: $input) { snapshot { id } } }',
+        { input: { planId: fresh.id, version: fresh.version + 1 } },
+      );
+      return { planId: fresh.id, snapshotId: data?.adoptPlan.snapshot.id as string };
+    })();
+    return adopted;
+  }
 
   const planMatrix = planCases.flatMap((planCase) =>
     CALLERS.map((caller) => ({
@@ -569,7 +673,7 @@ describe('access matrix', () => {
 
   it(`covers ${itemCases.length + planMatrix.length + accountMatrix.length} caller × operation cases`, () => {
     expect(itemCases.length).toBe(16 * 3 * 6);
-    expect(planMatrix.length).toBe(6 * 6);
+    expect(planMatrix.length).toBe(12 * 6);
     expect(accountMatrix.length).toBe(15 * 6);
   });
 });
