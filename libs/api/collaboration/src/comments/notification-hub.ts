@@ -1,6 +1,4 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { EventStream } from '../live/event-stream';
 import { PgListener } from '../live/pg-listener';
 import type { Notification } from './comment.model';
@@ -31,33 +29,26 @@ interface Inbox {
 export class NotificationHub implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Notifications');
   private readonly inboxes = new Map<string, Inbox>();
-  private listener?: PgListener;
-
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly listener: PgListener,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.listener = new PgListener(
-      (this.dataSource.options as { url: string }).url,
-      {
-        [USER_NOTIFICATION_CHANNEL]: (payload) => {
-          const [userId, id] = payload.split(':');
-          if (userId && id) this.deliver(userId, { ids: [id], first: 1 });
-        },
+    await this.listener.listen(
+      USER_NOTIFICATION_CHANNEL,
+      (payload) => {
+        const [userId, id] = payload.split(':');
+        if (userId && id) this.deliver(userId, { ids: [id], first: 1 });
       },
       () => this.catchUp(),
-      this.logger,
     );
-    await this.listener.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     for (const inbox of this.inboxes.values()) {
       for (const stream of inbox.streams) stream.end();
     }
-    await this.listener?.stop();
   }
 
   /** This person's new notifications, from now on, for as long as the stream is open. */

@@ -94,9 +94,8 @@ export class ActivityFeedResolver {
   @Query(() => FeedPage, { description: 'What changed in the plan, newest first.' })
   async activityFeed(
     @Args('planId', { type: () => ID }) planId: string,
-    @Args('filter', { type: () => ActivityFeedFilter, nullable: true })
-    filter? // Not `| null`: the validation pipe needs the class as the parameter's design type.
-    : ActivityFeedFilter,
+    @Args('filter', { type: () => ActivityFeedFilter, nullable: true }) // Not `| null`: the validation pipe needs the class as the parameter's design type.
+    filter?: ActivityFeedFilter,
   ): Promise<FeedPage> {
     const first = filter?.first ?? 50;
     const entities = filter?.stage

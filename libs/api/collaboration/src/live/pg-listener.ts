@@ -1,32 +1,60 @@
-import { Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 
 const RECONNECT_AFTER_MS = 1000;
 
+interface Channel {
+  handle(payload: string): void;
+  /** Called after a reconnect: what was announced meanwhile is lost, so catch up. */
+  caughtUp(): void;
+}
+
 /**
- * One dedicated PostgreSQL connection that LISTENs on channels and hands each NOTIFY payload
- * to its handler; it reconnects on its own. After (re)connecting it calls `onConnected`,
- * because whatever was announced while it was away is lost and the caller must catch up.
+ * The api instance's one PostgreSQL connection for LISTEN: every hub's channel shares it, so
+ * an instance holds one extra connection however many live features there are. It
+ * reconnects on its own and then asks each channel's owner to catch up.
  */
-export class PgListener {
-  private client?: Client;
+@Injectable()
+export class PgListener implements OnApplicationShutdown {
+  private readonly logger = new Logger('PgListener');
+  private readonly channels = new Map<string, Channel>();
+  private connection?: Promise<Client>;
   private reconnectTimer?: NodeJS.Timeout;
   private stopped = false;
 
-  constructor(
-    private readonly connectionString: string,
-    private readonly handlers: Record<string, (payload: string) => void>,
-    private readonly onConnected: () => void,
-    private readonly logger: Logger,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async start(): Promise<void> {
+  /** Hands every NOTIFY on `channel` to `handle`; resolves once the channel is listened to. */
+  async listen(channel: string, handle: Channel['handle'], caughtUp: Channel['caughtUp']) {
+    this.channels.set(channel, { handle, caughtUp });
+    const client = await this.connect();
+    await client.query(`LISTEN ${channel}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.reconnectTimer);
+    const client = await this.connection?.catch(() => undefined);
+    await client?.end().catch(() => undefined);
+  }
+
+  private connect(): Promise<Client> {
+    this.connection ??= this.open().catch((error: unknown) => {
+      this.connection = undefined;
+      throw error;
+    });
+    return this.connection;
+  }
+
+  private async open(): Promise<Client> {
     const client = new Client({
-      connectionString: this.connectionString,
+      connectionString: (this.dataSource.options as { url: string }).url,
       application_name: 'oogo-werkplaats-listener',
     });
     client.on('notification', (message) => {
-      this.handlers[message.channel]?.(message.payload ?? '');
+      this.channels.get(message.channel)?.handle(message.payload ?? '');
     });
     client.on('error', (error) => {
       this.logger.warn(`Lost the listening connection (${error.message}); reconnecting`);
@@ -34,26 +62,21 @@ export class PgListener {
     });
     client.on('end', () => this.reconnect());
     await client.connect();
-    for (const channel of Object.keys(this.handlers)) await client.query(`LISTEN ${channel}`);
-    this.client = client;
-    this.onConnected();
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.reconnectTimer);
-    await this.client?.end().catch(() => undefined);
+    for (const channel of this.channels.keys()) await client.query(`LISTEN ${channel}`);
+    return client;
   }
 
   private reconnect(): void {
     if (this.stopped || this.reconnectTimer) return;
-    this.client = undefined;
+    this.connection = undefined;
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = undefined;
-      this.start().catch((error: Error) => {
-        this.logger.warn(`Listening connection failed (${error.message}); trying again`);
-        this.reconnect();
-      });
+      this.connect()
+        .then(() => this.channels.forEach((channel) => channel.caughtUp()))
+        .catch((error: Error) => {
+          this.logger.warn(`Listening connection failed (${error.message}); trying again`);
+          this.reconnect();
+        });
     }, RECONNECT_AFTER_MS).unref();
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PLAN_EVENT_CHANNEL } from '@oogo/api-core';
+import { lastPlanEventSequence, PLAN_EVENT_CHANNEL } from '@oogo/api-core';
 import { DataSource } from 'typeorm';
 import { EventStream } from './event-stream';
 import { PgListener } from './pg-listener';
@@ -63,20 +63,20 @@ const resync = (planId: string, sequence: number): PlanEvent => ({
 export class PlanEventHub implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('PlanEvents');
   private readonly feeds = new Map<string, PlanFeed>();
-  private listener?: PgListener;
   private pruneTimer?: NodeJS.Timeout;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly listener: PgListener,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.listener = new PgListener(
-      (this.dataSource.options as { url: string }).url,
-      { [PLAN_EVENT_CHANNEL]: (payload) => this.pump(payload.split(':')[0] as string) },
+    await this.listener.listen(
+      PLAN_EVENT_CHANNEL,
+      (payload) => this.pump(payload.split(':')[0] as string),
       // Whatever was committed while not listening is in the outbox: catch up.
       () => [...this.feeds.keys()].forEach((planId) => this.pump(planId)),
-      this.logger,
     );
-    await this.listener.start();
     this.pruneTimer = setInterval(() => void this.prune(), PRUNE_EVERY_MS).unref();
     void this.prune();
   }
@@ -86,7 +86,6 @@ export class PlanEventHub implements OnApplicationBootstrap, OnApplicationShutdo
     for (const feed of this.feeds.values()) {
       for (const subscriber of feed.subscribers) subscriber.stream.end();
     }
-    await this.listener?.stop();
   }
 
   /**
@@ -94,7 +93,7 @@ export class PlanEventHub implements OnApplicationBootstrap, OnApplicationShutdo
    * `afterSequence`, only what happens from now on.
    */
   async subscribe(planId: string, afterSequence?: number | null): Promise<EventStream<PlanEvent>> {
-    const latest = await this.latestSequence(planId);
+    const latest = await lastPlanEventSequence(this.dataSource, planId);
     let feed = this.feeds.get(planId);
     if (!feed) {
       feed = { subscribers: new Set(), chain: Promise.resolve() };
@@ -127,14 +126,6 @@ export class PlanEventHub implements OnApplicationBootstrap, OnApplicationShutdo
     const feed = this.feeds.get(planId);
     feed?.subscribers.delete(subscriber);
     if (feed && feed.subscribers.size === 0) this.feeds.delete(planId);
-  }
-
-  private async latestSequence(planId: string): Promise<number> {
-    const [row] = (await this.dataSource.query(
-      'SELECT last_sequence FROM plan_event_counter WHERE plan_id = $1',
-      [planId],
-    )) as { last_sequence: string }[];
-    return Number(row?.last_sequence ?? 0);
   }
 
   private pump(planId: string): void {

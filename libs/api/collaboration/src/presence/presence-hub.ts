@@ -32,19 +32,19 @@ export class PresenceHub implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger('Presence');
   private readonly watchers = new Map<string, Set<Watcher>>();
   private readonly gathering = new Map<string, NodeJS.Timeout>();
-  private listener?: PgListener;
   private sweepTimer?: NodeJS.Timeout;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly listener: PgListener,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.listener = new PgListener(
-      (this.dataSource.options as { url: string }).url,
-      { [PRESENCE_CHANNEL]: (planId) => this.scheduleBroadcast(planId) },
+    await this.listener.listen(
+      PRESENCE_CHANNEL,
+      (planId) => this.scheduleBroadcast(planId),
       () => [...this.watchers.keys()].forEach((planId) => this.scheduleBroadcast(planId)),
-      this.logger,
     );
-    await this.listener.start();
     this.sweepTimer = setInterval(() => void this.sweep(), SWEEP_EVERY_MS).unref();
   }
 
@@ -54,7 +54,6 @@ export class PresenceHub implements OnApplicationBootstrap, OnApplicationShutdow
     for (const watchers of this.watchers.values()) {
       for (const watcher of watchers) watcher.stream.end();
     }
-    await this.listener?.stop();
   }
 
   /** Enters the plan as a new client and streams who is there, starting with the list now. */

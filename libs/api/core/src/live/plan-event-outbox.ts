@@ -14,6 +14,18 @@ export interface OutgoingPlanEvent {
   item: Record<string, unknown> | null;
 }
 
+/** The sequence of a plan's latest live event; 0 before its first. */
+export async function lastPlanEventSequence(
+  runner: Pick<EntityManager, 'query'>,
+  planId: string,
+): Promise<number> {
+  const [row] = (await runner.query(
+    'SELECT last_sequence FROM plan_event_counter WHERE plan_id = $1',
+    [planId],
+  )) as { last_sequence: string }[];
+  return Number(row?.last_sequence ?? 0);
+}
+
 /**
  * Appends a live event to the plan's outbox in the caller's transaction, with the plan's next
  * sequence number, and announces it. PostgreSQL delivers the NOTIFY only on commit, so a

@@ -10,7 +10,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Access, actorOf, NotFoundError } from '@oogo/api-core';
+import { Access, actorOf, lastPlanEventSequence, NotFoundError } from '@oogo/api-core';
 import { PlanRole } from '@oogo/shared-domain';
 import { Kind } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -41,7 +41,7 @@ export class PlanResolver {
   ): Promise<Plan> {
     // Read before the items: replaying from here may repeat a change, never miss one.
     const eventSequence = asksFor(info, 'eventSequence')
-      ? await this.readEventSequence(id)
+      ? await lastPlanEventSequence(this.dataSource, id)
       : undefined;
     const rows = this.planRows.forRequest(context);
     const plan = await rows.byId(Plan, id);
@@ -100,15 +100,7 @@ export class PlanResolver {
       'The sequence of the latest live event when this plan was read: subscribe to `planEvents` with it as `afterSequence`.',
   })
   async eventSequence(@Parent() plan: Plan): Promise<number> {
-    return eventSequences.get(plan) ?? this.readEventSequence(plan.id);
-  }
-
-  private async readEventSequence(planId: string): Promise<number> {
-    const [row] = (await this.dataSource.query(
-      'SELECT last_sequence FROM plan_event_counter WHERE plan_id = $1',
-      [planId],
-    )) as { last_sequence: string }[];
-    return Number(row?.last_sequence ?? 0);
+    return eventSequences.get(plan) ?? lastPlanEventSequence(this.dataSource, plan.id);
   }
 
   private async findItem<E extends object>(

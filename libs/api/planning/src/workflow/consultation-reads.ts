@@ -38,15 +38,6 @@ export function isContentChange(entities: string): string {
 export const currentCycleOf = (planId: string) =>
   `(SELECT count(*)::int + 1 FROM plan_snapshot s WHERE s.plan_id = ${planId})`;
 
-/** The plan's latest live event sequence; 0 before its first event. */
-export async function lastEventSequence(sql: Sql, planId: string): Promise<number> {
-  const [row] = (await sql.query(
-    'SELECT last_sequence FROM plan_event_counter WHERE plan_id = $1',
-    [planId],
-  )) as { last_sequence: string }[];
-  return Number(row?.last_sequence ?? 0);
-}
-
 const ORGANIZATION_COLUMNS = (o: string) =>
   `json_build_object('id', ${o}.id, 'kind', ${o}.kind, 'name', ${o}.name, 'code', ${o}.code,
      'version', ${o}.version, 'createdAt', ${o}.created_at, 'updatedAt', ${o}.updated_at)`;

@@ -7,6 +7,7 @@ import {
   DomainError,
   ForbiddenError,
   lastChangeOf,
+  lastPlanEventSequence,
   NotFoundError,
   recordAudit,
   translateDatabaseError,
@@ -20,7 +21,6 @@ import { Plan } from '../plan/plan.entity';
 import {
   currentCycleOf,
   DECIDING_KINDS,
-  lastEventSequence,
   readApprovals,
   readConsultations,
   Sql,
@@ -137,7 +137,7 @@ export class WorkflowService {
           { planId: ['the plan is not in consultation'] },
         );
       }
-      const eventSequence = await lastEventSequence(manager, input.planId);
+      const eventSequence = await lastPlanEventSequence(manager, input.planId);
       const [before] = (await manager.query(
         `SELECT id, decision, reason, given_by AS "givenByUserId", event_sequence::int AS "eventSequence"
            FROM approval WHERE plan_id = $1 AND organization_id = $2 AND cycle = ${currentCycleOf('$1')}`,
@@ -204,7 +204,7 @@ export class WorkflowService {
             })),
         );
       }
-      const eventSequence = await lastEventSequence(manager, current.id);
+      const eventSequence = await lastPlanEventSequence(manager, current.id);
       const plan = await this.setStatus(manager, current, PlanStatus.ADOPTED, actor);
       // Read outside this transaction, yet exactly the plan as adopted: every content write
       // takes the plan row first, and this transaction holds it until the snapshot is stored.
