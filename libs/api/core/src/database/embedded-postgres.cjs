@@ -62,8 +62,8 @@ async function serverUser() {
 }
 
 /**
- * Makes every ancestor of `dir` traversable for the `postgres` user (mkdtemp creates 0700
- * folders).
+ * Makes every ancestor of `dir` (a folder or file) traversable for the `postgres` user
+ * (mkdtemp creates 0700 folders).
  */
 function openAncestors(dir) {
   let current = path.dirname(dir);
@@ -95,6 +95,9 @@ async function startEmbeddedPostgres(options) {
 
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   openAncestors(dataDir);
+  // The server's programs live in node_modules, inside a checkout that may sit in a 0700
+  // folder (e.g. a clone into mktemp -d): as root, the `postgres` user must reach them too.
+  if (process.getuid?.() === 0) openAncestors(pgCtl);
   const reused = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   if (!reused) {
     const initialiser = new EmbeddedPostgres({
