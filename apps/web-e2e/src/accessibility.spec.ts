@@ -1,37 +1,76 @@
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium, openPage, useRunningApp } from '@oogo/testing-e2e';
-import type { Browser } from 'playwright-core';
+import {
+  DemoAccount,
+  launchChromium,
+  openDemoPlan,
+  openPage,
+  signInAs,
+  useRunningApp,
+} from '@oogo/testing-e2e';
+import type { Browser, Page } from 'playwright-core';
 
 const app = useRunningApp();
 
-describe('accessibility', () => {
+async function violationsOf(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  return results.violations.map(({ id, help, nodes }) => ({
+    id,
+    help,
+    targets: nodes.map((node) => node.target),
+  }));
+}
+
+describe('accessibility: an axe scan (WCAG 2.2 AA and best practices) of every page', () => {
   let browser: Browser;
+  let page: Page;
+  let planUrl: string;
 
   beforeAll(async () => {
     browser = await launchChromium();
+    page = await openPage(browser);
   });
 
   afterAll(async () => {
+    await page?.context().close();
     await browser?.close();
   });
 
-  it('the start page has no axe violations (WCAG 2.2 AA and best practices)', async () => {
-    const page = await openPage(browser);
-    await page.goto(app.baseUrl);
+  it('login', async () => {
+    await page.goto(`${app.baseUrl}/inloggen`);
     await page.getByText('Verbonden met de server.').waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
 
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
+  it('login with the errors of an empty form', async () => {
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByText('Vul dit veld in.').first().waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
 
-    expect(
-      results.violations.map(({ id, help, nodes }) => ({
-        id,
-        help,
-        targets: nodes.map((node) => node.target),
-      })),
-    ).toEqual([]);
-    expect(results.passes.length).toBeGreaterThan(10);
-    await page.context().close();
+  it('accept an invitation (signed out)', async () => {
+    await page.goto(`${app.baseUrl}/uitnodiging/${'x'.repeat(32)}`);
+    await page.getByRole('heading', { level: 1, name: 'Uitnodiging aannemen' }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  it('my plans', async () => {
+    await signInAs(page, app.baseUrl, DemoAccount.coordinator);
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  it('the kompas of a plan', async () => {
+    planUrl = await openDemoPlan(page);
+    await page.getByRole('heading', { name: 'Waar de keten breekt' }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  it('a page that does not exist', async () => {
+    await page.goto(`${app.baseUrl}/bestaat-niet`);
+    await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+    expect(planUrl).toContain('/plannen/');
   });
 });

@@ -2,3 +2,4 @@ export * from './error-code';
 export * from './organization-kind';
 export * from './period';
 export * from './planning-enums';
+export * from './input-rules';

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@oogo/web-data-access';
+import { Button } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 
 const ConnectionStatusQuery = graphql(`
@@ -11,7 +12,7 @@ const ConnectionStatusQuery = graphql(`
   }
 `);
 
-/** Shows whether the api (and its database) answer, and lets the user retry when not. */
+/** Whether the api (and its database) answer, with a retry when not; in every page's footer. */
 export function ConnectionStatus() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(ConnectionStatusQuery, {
@@ -20,29 +21,33 @@ export function ConnectionStatus() {
   });
 
   return (
-    <section className="panel" aria-labelledby="connection-heading">
-      <h2 id="connection-heading">{t('connection.heading')}</h2>
-      <div role="status" aria-live="polite" data-testid="connection-status">
-        {loading && !data ? (
-          <p className="status status--pending">{t('connection.checking')}</p>
-        ) : error || !data ? (
-          <>
-            <p className="status status--error">{t('connection.failed')}</p>
-            <button type="button" className="button" onClick={() => void refetch()}>
-              {t('connection.retry')}
-            </button>
-          </>
-        ) : (
-          <>
-            <p className="status status--ok">{t('connection.connected')}</p>
-            <p>
-              {data.health.database === 'UP'
-                ? t('connection.databaseUp')
-                : t('connection.databaseDown')}
-            </p>
-          </>
-        )}
-      </div>
-    </section>
+    <div
+      role="status"
+      aria-live="polite"
+      className="oogo-connection"
+      data-testid="connection-status"
+    >
+      {loading && !data ? (
+        <p className="oogo-connection__state oogo-connection__state--pending">
+          {t('connection.checking')}
+        </p>
+      ) : error || !data ? (
+        <>
+          <p className="oogo-connection__state oogo-connection__state--error">
+            {t('connection.failed')}
+          </p>
+          <Button appearance="secondary-action-button" onClick={() => void refetch()}>
+            {t('connection.retry')}
+          </Button>
+        </>
+      ) : (
+        <p className="oogo-connection__state oogo-connection__state--ok">
+          {t('connection.connected')}{' '}
+          {data.health.database === 'UP'
+            ? t('connection.databaseUp')
+            : t('connection.databaseDown')}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,52 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './app-layout';
+import { Loading } from '../ui/states';
+import { NotFoundPage } from './not-found-page';
+
+// Every page is its own chunk: the first visit loads the shell and the page it opens only.
+export const router = createBrowserRouter([
+  {
+    Component: AppLayout,
+    HydrateFallback: Loading,
+    children: [
+      {
+        path: 'inloggen',
+        lazy: async () => ({ Component: (await import('../features/auth/login-page')).LoginPage }),
+      },
+      {
+        path: 'uitnodiging/:token',
+        lazy: async () => ({
+          Component: (await import('../features/auth/accept-invitation-page')).AcceptInvitationPage,
+        }),
+      },
+      {
+        lazy: async () => ({
+          Component: (await import('../features/auth/require-sign-in')).RequireSignIn,
+        }),
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../features/plans/plan-list-page')).PlanListPage,
+            }),
+          },
+          {
+            path: 'plannen/:planId',
+            lazy: async () => ({
+              Component: (await import('../features/plan/plan-layout')).PlanLayout,
+            }),
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/plan/kompas-page')).KompasPage,
+                }),
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+]);
