@@ -67,6 +67,16 @@ describe('accessibility: an axe scan (WCAG 2.2 AA and best practices) of every p
     expect(await violationsOf(page)).toEqual([]);
   });
 
+  it('a bouwsteen page (maatschappelijke resultaten), and an item in edit mode', async () => {
+    await page.goto(`${planUrl}/maatschappelijke-resultaten`);
+    await page.getByRole('heading', { level: 2, name: 'Maatschappelijke resultaten' }).waitFor();
+    await page.locator('.oogo-item').first().waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Bewerken: / }).first().click();
+    await page.getByRole('button', { name: 'Opslaan' }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
   it('a page that does not exist', async () => {
     await page.goto(`${app.baseUrl}/bestaat-niet`);
     await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();

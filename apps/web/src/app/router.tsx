@@ -42,6 +42,12 @@ export const router = createBrowserRouter([
                   Component: (await import('../features/plan/kompas-page')).KompasPage,
                 }),
               },
+              {
+                path: ':stage',
+                lazy: async () => ({
+                  Component: (await import('../features/stages/stage-page')).StagePage,
+                }),
+              },
             ],
           },
         ],

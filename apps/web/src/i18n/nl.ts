@@ -1,3 +1,5 @@
+import { societalResultsNl } from '../features/stages/societal-results/societal-results.nl';
+
 /**
  * Dutch UI text at B1 level. Components use these keys, never literal text. Feature folders
  * may keep their own texts in a `*.nl.ts` beside them; they are added here under one key.
@@ -55,6 +57,46 @@ export const nl = {
     number: 'Vul een getal in.',
     year: 'Vul een jaartal in tussen {{min}} en {{max}}.',
     choose: 'Maak een keuze.',
+    between: 'Vul een getal in van {{min}} tot en met {{max}}.',
+  },
+  editing: {
+    save: 'Opslaan',
+    cancel: 'Annuleren',
+    edit: 'Bewerken',
+    add: 'Toevoegen',
+    delete: 'Verwijderen',
+    optional: 'niet verplicht',
+    none: '— Geen —',
+    saved: 'Opgeslagen.',
+    undo: 'Ongedaan maken',
+    undone: 'Uw wijziging is teruggedraaid.',
+    alsoEditing: '{{names}} bewerkt dit nu',
+    someoneElse: 'iemand anders',
+    mergedNotice:
+      'Iemand anders heeft ook iets veranderd, in andere velden. Beide wijzigingen zijn bewaard.',
+    conflictTitle: 'Twee mensen veranderden hetzelfde.',
+    conflictText:
+      '{{name}} heeft dit om {{at}} al opgeslagen. Uw wijziging is nog niet opgeslagen. Kies per veld wat het wordt.',
+    yourVersion: 'Uw versie',
+    theirVersion: 'Versie van {{name}}',
+    choice: {
+      mine: 'Mijn versie houden',
+      theirs: 'Hun versie nemen',
+      combined: 'Samenvoegen: beide teksten, zelf aanpassen',
+    },
+    combinedText: 'Samengevoegde tekst',
+    saveChoices: 'Opslaan met deze keuzes',
+    discardMine: 'Mijn wijziging weggooien',
+    changedMeanwhile:
+      'Iemand anders heeft dit net opgeslagen. Sla gewoon op: wat u allebei veranderde, ziet u dan naast elkaar.',
+  },
+  stages: {
+    comingSoon: 'Deze bouwsteen kunt u hier binnenkort bekijken en bewerken.',
+  },
+  societalResults: societalResultsNl,
+  presence: {
+    inPlan: 'Nu in dit plan',
+    onStage: 'Nu bij deze bouwsteen',
   },
   auth: {
     loginTitle: 'Inloggen',

@@ -17,7 +17,8 @@ interface FieldProps {
   /** From react-hook-form's `formState.errors[name]` (client rules or the server's answer). */
   error?: FieldError;
   required?: boolean;
-  registration: UseFormRegisterReturn;
+  /** react-hook-form's `register(name)`, optionally with a focus handler (e.g. presence). */
+  registration: UseFormRegisterReturn & { onFocus?: () => void };
 }
 
 /**

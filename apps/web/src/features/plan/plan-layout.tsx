@@ -9,6 +9,8 @@ import { errorCodeOf } from '../../ui/graphql-errors';
 import { PlanStatusBadge } from '../../ui/plan-status-badge';
 import { STAGES_IN_ORDER, stagePath } from '../../ui/stages';
 import { ErrorAlert, Loading } from '../../ui/states';
+import { usePlanLiveUpdates } from '../live/plan-events';
+import { PresenceAvatars, PresenceProvider } from '../live/presence';
 import { PlanContext } from './plan-context';
 
 export const PlanHeaderQuery = graphql(`
@@ -21,6 +23,7 @@ export const PlanHeaderQuery = graphql(`
       periodStartYear
       periodEndYear
       version
+      eventSequence
       participants {
         id
         name
@@ -29,6 +32,12 @@ export const PlanHeaderQuery = graphql(`
     }
   }
 `);
+
+/** Keeps the plan's pages live while it is open; renders nothing. */
+function LivePlan({ planId, loadedAtSequence }: { planId: string; loadedAtSequence: number }) {
+  usePlanLiveUpdates(planId, loadedAtSequence);
+  return null;
+}
 
 /** Every page of one plan: its name and status, the plan's menu, and the page itself. */
 export function PlanLayout() {
@@ -57,52 +66,57 @@ export function PlanLayout() {
 
   return (
     <PlanContext.Provider value={plan}>
-      <div className="oogo-plan-header">
-        <Paragraph small className="oogo-plan-header__region">
-          {plan.region},{' '}
-          {t('plans.period', { start: plan.periodStartYear, end: plan.periodEndYear })}
-        </Paragraph>
-        <Heading1 className="oogo-plan-header__title">{plan.title}</Heading1>
-        <PlanStatusBadge status={plan.status} />
-      </div>
-      <div className="oogo-plan">
-        <nav className="oogo-plan__nav" aria-label={t('plan.navigation')}>
-          <ul>
-            <li>
-              <AppNavLink to={base} end>
-                {t('plan.kompas')}
-              </AppNavLink>
-            </li>
-            {STAGES_IN_ORDER.map((stage, index) => (
-              <li key={stage}>
-                <AppNavLink to={stagePath(plan.id, stage)}>
-                  <span className="oogo-stage-number" aria-hidden="true">
-                    {index + 1}
-                  </span>
-                  {t(`vocabulary.stage.${stage}`)}
+      <PresenceProvider planId={plan.id}>
+        <LivePlan planId={plan.id} loadedAtSequence={plan.eventSequence} />
+        <div className="oogo-plan-header">
+          <Paragraph small className="oogo-plan-header__region">
+            {plan.region},{' '}
+            {t('plans.period', { start: plan.periodStartYear, end: plan.periodEndYear })}
+          </Paragraph>
+          <Heading1 className="oogo-plan-header__title">{plan.title}</Heading1>
+          <PlanStatusBadge status={plan.status} />
+          <PresenceAvatars label={t('presence.inPlan')} />
+        </div>
+        <div className="oogo-plan">
+          <nav className="oogo-plan__nav" aria-label={t('plan.navigation')}>
+            <ul>
+              <li>
+                <AppNavLink to={base} end>
+                  {t('plan.kompas')}
                 </AppNavLink>
               </li>
-            ))}
-            <li>
-              <AppNavLink to={`${base}/samenhang`}>{t('plan.traceability')}</AppNavLink>
-            </li>
-            <li>
-              <AppNavLink to={`${base}/akkoord`}>{t('plan.workflow')}</AppNavLink>
-            </li>
-            <li>
-              <AppNavLink to={`${base}/deelnemers`}>{t('plan.members')}</AppNavLink>
-            </li>
-            <li>
-              <AppNavLink to={`${base}/wijzigingen`}>{t('plan.feed')}</AppNavLink>
-            </li>
-          </ul>
-        </nav>
-        <div className="oogo-plan__content">
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
+              {STAGES_IN_ORDER.map((stage, index) => (
+                <li key={stage}>
+                  <AppNavLink to={stagePath(plan.id, stage)}>
+                    <span className="oogo-stage-number" aria-hidden="true">
+                      {index + 1}
+                    </span>
+                    {t(`vocabulary.stage.${stage}`)}
+                  </AppNavLink>
+                  <PresenceAvatars stage={stage} label={t('presence.onStage')} />
+                </li>
+              ))}
+              <li>
+                <AppNavLink to={`${base}/samenhang`}>{t('plan.traceability')}</AppNavLink>
+              </li>
+              <li>
+                <AppNavLink to={`${base}/akkoord`}>{t('plan.workflow')}</AppNavLink>
+              </li>
+              <li>
+                <AppNavLink to={`${base}/deelnemers`}>{t('plan.members')}</AppNavLink>
+              </li>
+              <li>
+                <AppNavLink to={`${base}/wijzigingen`}>{t('plan.feed')}</AppNavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="oogo-plan__content">
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </div>
         </div>
-      </div>
+      </PresenceProvider>
     </PlanContext.Provider>
   );
 }

@@ -1,0 +1,82 @@
+import { Button } from '@utrecht/component-library-react';
+import { useCallback, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEditorsOf } from '../live/presence';
+
+/**
+ * One plan item on a bouwsteen page: its view, and in its place the form while editing.
+ * The `item-<id>` anchor lets other pages (kompas gaps, samenhang) link straight to it.
+ */
+export function EditableCard({
+  itemId,
+  name,
+  heading,
+  canEdit,
+  form,
+  children,
+}: {
+  itemId: string;
+  /** The item's name, for "Bewerken: <name>" to a screen reader. */
+  name: string;
+  heading: ReactNode;
+  canEdit: boolean;
+  form: (close: (saved: boolean) => void) => ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  // After the form closes, focus goes back to the edit button (keyboard and screen readers).
+  const [returnFocus, setReturnFocus] = useState(false);
+  const editors = useEditorsOf(itemId);
+  const close = useCallback((wasSaved: boolean) => {
+    setEditing(false);
+    setSaved(wasSaved);
+    setReturnFocus(true);
+  }, []);
+  const focusOnMount = useCallback(
+    (button: HTMLButtonElement | null) => {
+      if (button && returnFocus) button.focus();
+    },
+    [returnFocus],
+  );
+  return (
+    <article id={`item-${itemId}`} className="oogo-item" tabIndex={-1}>
+      <div className="oogo-item__header">
+        {heading}
+        {editors.length > 0 && (
+          <p className="oogo-editing-hint">
+            {t('editing.alsoEditing', {
+              names: [...new Set(editors.map((person) => person.displayName))].join(', '),
+            })}
+          </p>
+        )}
+      </div>
+      {editing ? (
+        form(close)
+      ) : (
+        <>
+          {children}
+          <div className="oogo-actions">
+            {canEdit && (
+              <Button
+                ref={focusOnMount}
+                appearance="secondary-action-button"
+                aria-label={`${t('editing.edit')}: ${name}`}
+                onClick={() => {
+                  setSaved(false);
+                  setEditing(true);
+                }}
+              >
+                {t('editing.edit')}
+              </Button>
+            )}
+            <span role="status" className="oogo-saved">
+              {saved ? t('editing.saved') : ''}
+            </span>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,296 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { graphql, type SocietalResultsStageQuery } from '@oogo/web-data-access';
+import { Button, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, ErrorAlert, Loading } from '../../../ui/states';
+import { EditableCard } from '../../editing/editable-card';
+import type { FieldSpec } from '../../editing/field-spec';
+import { ItemForm } from '../../editing/item-form';
+import { usePlan } from '../../plan/plan-context';
+import { ResultIndicatorView } from './result-indicator-view';
+
+const SocietalResultsStageQueryDocument = graphql(`
+  query SocietalResultsStage($id: ID!) {
+    plan(id: $id) {
+      id
+      societalResults {
+        id
+        version
+        statement
+        description
+        activities {
+          id
+          name
+        }
+        resultIndicators {
+          id
+          version
+          baselineValue
+          baselineYear
+          targetValue
+          targetYear
+          targetKind
+          direction
+          indicator {
+            id
+            name
+            unit
+          }
+          progress {
+            latestValue
+            latestPeriod
+            expectedValue
+            progressPct
+            onTrack
+            areaCount
+          }
+        }
+      }
+    }
+  }
+`);
+
+const CreateSocietalResult = graphql(`
+  mutation CreateSocietalResult($input: CreateSocietalResultInput!) {
+    createSocietalResult(input: $input) {
+      id
+      version
+      statement
+      description
+    }
+  }
+`);
+
+const UpdateSocietalResult = graphql(`
+  mutation UpdateSocietalResult($input: UpdateSocietalResultInput!) {
+    updateSocietalResult(input: $input) {
+      id
+      version
+      statement
+      description
+    }
+  }
+`);
+
+const UpdateResultIndicator = graphql(`
+  mutation UpdateResultIndicator($input: UpdateResultIndicatorInput!) {
+    updateResultIndicator(input: $input) {
+      id
+      version
+      baselineValue
+      baselineYear
+      targetValue
+      targetYear
+      targetKind
+      direction
+      progress {
+        latestValue
+        latestPeriod
+        expectedValue
+        progressPct
+        onTrack
+        areaCount
+      }
+    }
+  }
+`);
+
+export type ResultIndicatorRow =
+  SocietalResultsStageQuery['plan']['societalResults'][number]['resultIndicators'][number];
+
+/** Bouwsteen 2: what the parties want to reach, with effect indicators, baseline and target. */
+export function SocietalResultsStage() {
+  const { t } = useTranslation();
+  const plan = usePlan();
+  const { data, loading, error, refetch } = useQuery(SocietalResultsStageQueryDocument, {
+    variables: { id: plan.id },
+  });
+  const [createResult] = useMutation(CreateSocietalResult, {
+    refetchQueries: ['SocietalResultsStage'],
+  });
+  const [updateResult] = useMutation(UpdateSocietalResult);
+  const [updateTarget] = useMutation(UpdateResultIndicator);
+  const [adding, setAdding] = useState(false);
+
+  // Limits as in the api's CreateSocietalResultInput.
+  const resultFields = useMemo<FieldSpec[]>(
+    () => [
+      {
+        name: 'statement',
+        label: t('societalResults.statement'),
+        description: t('societalResults.statementHelp'),
+        kind: 'textarea',
+        required: true,
+        maxLength: 1000,
+      },
+      {
+        name: 'description',
+        label: t('societalResults.description'),
+        kind: 'textarea',
+        maxLength: 10000,
+      },
+    ],
+    [t],
+  );
+  // Limits as in the api's CreateResultIndicatorInput.
+  const targetFields = useMemo<FieldSpec[]>(
+    () => [
+      {
+        name: 'baselineValue',
+        label: t('societalResults.baselineValue'),
+        kind: 'number',
+        required: true,
+      },
+      {
+        name: 'baselineYear',
+        label: t('societalResults.baselineYear'),
+        kind: 'integer',
+        required: true,
+        min: 1990,
+        max: 2100,
+      },
+      {
+        name: 'targetValue',
+        label: t('societalResults.targetValue'),
+        kind: 'number',
+        required: true,
+      },
+      {
+        name: 'targetYear',
+        label: t('societalResults.targetYear'),
+        kind: 'integer',
+        required: true,
+        min: 1990,
+        max: 2100,
+      },
+      {
+        name: 'targetKind',
+        label: t('societalResults.targetKind'),
+        kind: 'select',
+        options: (['NORM', 'AMBITION'] as const).map((kind) => ({
+          value: kind,
+          label: t(`societalResults.targetKinds.${kind}`),
+        })),
+      },
+    ],
+    [t],
+  );
+
+  if (loading && !data) return <Loading />;
+  if (!data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  const results = data.plan.societalResults;
+
+  return (
+    <>
+      {results.length === 0 && <EmptyState>{t('societalResults.empty')}</EmptyState>}
+      <ol className="oogo-items">
+        {results.map((result) => (
+          <li key={result.id}>
+            <EditableCard
+              itemId={result.id}
+              name={result.statement}
+              canEdit
+              heading={<Heading3 className="oogo-item__title">{result.statement}</Heading3>}
+              form={(close) => (
+                <ItemForm
+                  title={t('societalResults.editResult')}
+                  fields={resultFields}
+                  stage="SOCIETAL_RESULTS"
+                  item={result}
+                  save={(values, version) =>
+                    updateResult({
+                      variables: {
+                        input: { id: result.id, version: version ?? result.version, ...values },
+                      },
+                    })
+                  }
+                  onDone={() => close(true)}
+                  onCancel={() => close(false)}
+                />
+              )}
+            >
+              {result.description && <Paragraph>{result.description}</Paragraph>}
+              <Heading4>{t('societalResults.indicators')}</Heading4>
+              {result.resultIndicators.length === 0 ? (
+                <Paragraph>{t('societalResults.noIndicators')}</Paragraph>
+              ) : (
+                <ul className="oogo-subitems">
+                  {result.resultIndicators.map((target) => (
+                    <li key={target.id}>
+                      <EditableCard
+                        itemId={target.id}
+                        name={target.indicator.name}
+                        canEdit
+                        heading={<p className="oogo-subitem__title">{target.indicator.name}</p>}
+                        form={(close) => (
+                          <ItemForm
+                            title={t('societalResults.editTarget', { name: target.indicator.name })}
+                            fields={targetFields}
+                            stage="SOCIETAL_RESULTS"
+                            item={target}
+                            save={(values, version) =>
+                              updateTarget({
+                                variables: {
+                                  input: {
+                                    id: target.id,
+                                    version: version ?? target.version,
+                                    ...values,
+                                  },
+                                },
+                              })
+                            }
+                            onDone={() => close(true)}
+                            onCancel={() => close(false)}
+                          />
+                        )}
+                      >
+                        <ResultIndicatorView target={target} />
+                      </EditableCard>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <Heading4>{t('societalResults.activities')}</Heading4>
+              {result.activities.length === 0 ? (
+                <Paragraph className="oogo-gap-text">{t('societalResults.noActivities')}</Paragraph>
+              ) : (
+                <ul>
+                  {result.activities.map((activity) => (
+                    <li key={activity.id}>{activity.name}</li>
+                  ))}
+                </ul>
+              )}
+            </EditableCard>
+          </li>
+        ))}
+      </ol>
+      {adding ? (
+        <section className="oogo-item" aria-label={t('societalResults.addResult')}>
+          <ItemForm
+            title={t('societalResults.addResult')}
+            fields={resultFields}
+            stage="SOCIETAL_RESULTS"
+            save={(values) =>
+              createResult({
+                variables: {
+                  input: {
+                    planId: plan.id,
+                    statement: String(values['statement'] ?? ''),
+                    description: (values['description'] as string | null) ?? undefined,
+                  },
+                },
+              })
+            }
+            onDone={() => setAdding(false)}
+            onCancel={() => setAdding(false)}
+          />
+        </section>
+      ) : (
+        <Button appearance="primary-action-button" onClick={() => setAdding(true)}>
+          {t('societalResults.addResult')}
+        </Button>
+      )}
+    </>
+  );
+}
