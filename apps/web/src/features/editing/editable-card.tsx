@@ -2,6 +2,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorsOf } from '../live/presence';
+import { ConfirmButton } from './confirm-button';
 
 /**
  * One plan item on a bouwsteen page: its view, and in its place the form while editing.
@@ -13,6 +14,7 @@ export function EditableCard({
   heading,
   canEdit,
   form,
+  onDelete,
   children,
 }: {
   itemId: string;
@@ -21,6 +23,8 @@ export function EditableCard({
   heading: ReactNode;
   canEdit: boolean;
   form: (close: (saved: boolean) => void) => ReactNode;
+  /** Offers "Verwijderen" with a confirmation step; leave out for items that cannot go. */
+  onDelete?: () => Promise<unknown>;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -70,6 +74,16 @@ export function EditableCard({
               >
                 {t('editing.edit')}
               </Button>
+            )}
+            {canEdit && onDelete && (
+              <ConfirmButton
+                danger
+                label={t('editing.delete')}
+                accessibleLabel={`${t('editing.delete')}: ${name}`}
+                question={t('editing.deleteQuestion', { name })}
+                confirmLabel={t('editing.deleteConfirm')}
+                onConfirm={onDelete}
+              />
             )}
             <span role="status" className="oogo-saved">
               {saved ? t('editing.saved') : ''}

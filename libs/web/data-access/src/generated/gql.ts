@@ -29,6 +29,7 @@ type Documents = {
     "\n  query SocietalResultsStage($id: ID!) {\n    plan(id: $id) {\n      id\n      societalResults {\n        id\n        version\n        statement\n        description\n        activities {\n          id\n          name\n        }\n        resultIndicators {\n          id\n          version\n          baselineValue\n          baselineYear\n          targetValue\n          targetYear\n          targetKind\n          direction\n          indicator {\n            id\n            name\n            unit\n          }\n          progress {\n            latestValue\n            latestPeriod\n            expectedValue\n            progressPct\n            onTrack\n            areaCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.SocietalResultsStageDocument,
     "\n  mutation CreateSocietalResult($input: CreateSocietalResultInput!) {\n    createSocietalResult(input: $input) {\n      id\n      version\n      statement\n      description\n    }\n  }\n": typeof types.CreateSocietalResultDocument,
     "\n  mutation UpdateSocietalResult($input: UpdateSocietalResultInput!) {\n    updateSocietalResult(input: $input) {\n      id\n      version\n      statement\n      description\n    }\n  }\n": typeof types.UpdateSocietalResultDocument,
+    "\n  mutation DeleteSocietalResult($input: ItemVersionInput!) {\n    deleteSocietalResult(input: $input)\n  }\n": typeof types.DeleteSocietalResultDocument,
     "\n  mutation UpdateResultIndicator($input: UpdateResultIndicatorInput!) {\n    updateResultIndicator(input: $input) {\n      id\n      version\n      baselineValue\n      baselineYear\n      targetValue\n      targetYear\n      targetKind\n      direction\n      progress {\n        latestValue\n        latestPeriod\n        expectedValue\n        progressPct\n        onTrack\n        areaCount\n      }\n    }\n  }\n": typeof types.UpdateResultIndicatorDocument,
 };
 const documents: Documents = {
@@ -47,6 +48,7 @@ const documents: Documents = {
     "\n  query SocietalResultsStage($id: ID!) {\n    plan(id: $id) {\n      id\n      societalResults {\n        id\n        version\n        statement\n        description\n        activities {\n          id\n          name\n        }\n        resultIndicators {\n          id\n          version\n          baselineValue\n          baselineYear\n          targetValue\n          targetYear\n          targetKind\n          direction\n          indicator {\n            id\n            name\n            unit\n          }\n          progress {\n            latestValue\n            latestPeriod\n            expectedValue\n            progressPct\n            onTrack\n            areaCount\n          }\n        }\n      }\n    }\n  }\n": types.SocietalResultsStageDocument,
     "\n  mutation CreateSocietalResult($input: CreateSocietalResultInput!) {\n    createSocietalResult(input: $input) {\n      id\n      version\n      statement\n      description\n    }\n  }\n": types.CreateSocietalResultDocument,
     "\n  mutation UpdateSocietalResult($input: UpdateSocietalResultInput!) {\n    updateSocietalResult(input: $input) {\n      id\n      version\n      statement\n      description\n    }\n  }\n": types.UpdateSocietalResultDocument,
+    "\n  mutation DeleteSocietalResult($input: ItemVersionInput!) {\n    deleteSocietalResult(input: $input)\n  }\n": types.DeleteSocietalResultDocument,
     "\n  mutation UpdateResultIndicator($input: UpdateResultIndicatorInput!) {\n    updateResultIndicator(input: $input) {\n      id\n      version\n      baselineValue\n      baselineYear\n      targetValue\n      targetYear\n      targetKind\n      direction\n      progress {\n        latestValue\n        latestPeriod\n        expectedValue\n        progressPct\n        onTrack\n        areaCount\n      }\n    }\n  }\n": types.UpdateResultIndicatorDocument,
 };
 
@@ -124,6 +126,10 @@ export function graphql(source: "\n  mutation CreateSocietalResult($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateSocietalResult($input: UpdateSocietalResultInput!) {\n    updateSocietalResult(input: $input) {\n      id\n      version\n      statement\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSocietalResult($input: UpdateSocietalResultInput!) {\n    updateSocietalResult(input: $input) {\n      id\n      version\n      statement\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSocietalResult($input: ItemVersionInput!) {\n    deleteSocietalResult(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteSocietalResult($input: ItemVersionInput!) {\n    deleteSocietalResult(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

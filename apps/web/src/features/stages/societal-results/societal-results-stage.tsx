@@ -73,6 +73,12 @@ const UpdateSocietalResult = graphql(`
   }
 `);
 
+const DeleteSocietalResult = graphql(`
+  mutation DeleteSocietalResult($input: ItemVersionInput!) {
+    deleteSocietalResult(input: $input)
+  }
+`);
+
 const UpdateResultIndicator = graphql(`
   mutation UpdateResultIndicator($input: UpdateResultIndicatorInput!) {
     updateResultIndicator(input: $input) {
@@ -111,6 +117,9 @@ export function SocietalResultsStage() {
   });
   const [updateResult] = useMutation(UpdateSocietalResult);
   const [updateTarget] = useMutation(UpdateResultIndicator);
+  const [deleteResult] = useMutation(DeleteSocietalResult, {
+    refetchQueries: ['SocietalResultsStage'],
+  });
   const [adding, setAdding] = useState(false);
 
   // Limits as in the api's CreateSocietalResultInput.
@@ -192,6 +201,9 @@ export function SocietalResultsStage() {
               name={result.statement}
               canEdit
               heading={<Heading3 className="oogo-item__title">{result.statement}</Heading3>}
+              onDelete={() =>
+                deleteResult({ variables: { input: { id: result.id, version: result.version } } })
+              }
               form={(close) => (
                 <ItemForm
                   title={t('societalResults.editResult')}
