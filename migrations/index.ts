@@ -10,6 +10,7 @@ import { CreateComments1764800000000 } from './1764800000000-create-comments';
 import { CreateOogoWorkflow1764900000000 } from './1764900000000-create-oogo-workflow';
 import { CreatePresence1765000000000 } from './1765000000000-create-presence';
 import { AuditItemLabel1765100000000 } from './1765100000000-audit-item-label';
+import { RevokeInvitation1765200000000 } from './1765200000000-revoke-invitation';
 
 /** Every migration, oldest first. The api bundle needs them listed, not found by glob. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   CreateOogoWorkflow1764900000000,
   CreatePresence1765000000000,
   AuditItemLabel1765100000000,
+  RevokeInvitation1765200000000,
 ];

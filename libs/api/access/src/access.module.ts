@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
 import { AuditTrailResolver } from './audit-trail.resolver';
+import { Invitation } from './invitation/invitation.entity';
 import { InvitationResolver } from './invitation/invitation.resolver';
 import { InvitationService } from './invitation/invitation.service';
 import { OidcController } from './oidc/oidc.controller';
@@ -18,7 +19,7 @@ import { User, UserOrganization } from './user.entity';
 
 /** Who someone is and what they may do: accounts, sign-in, sessions and the access guard. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, UserOrganization])],
+  imports: [TypeOrmModule.forFeature([User, UserOrganization, Invitation])],
   controllers: [OidcController],
   providers: [
     AuditTrailResolver,

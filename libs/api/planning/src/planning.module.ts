@@ -5,6 +5,7 @@ import { planningEntities } from './planning.entities';
 import { PlanRowsProvider } from './common/plan-rows';
 import { PlanInsightResolver, ResultIndicatorProgressResolver } from './insight/insight.resolver';
 import { learningProviders } from './learning/learning.providers';
+import { membersProviders } from './members/members.providers';
 import { planProviders } from './plan/plan.providers';
 import { qualityAndOutcomeProviders } from './quality/quality.providers';
 import { societalResultsProviders } from './societal-results/societal-results.providers';
@@ -19,6 +20,7 @@ import { workflowProviders } from './workflow/workflow.providers';
     PlanInsightResolver,
     ResultIndicatorProgressResolver,
     ...planProviders,
+    ...membersProviders,
     ...youthSituationProviders,
     ...societalResultsProviders,
     ...activitiesProviders,

@@ -14,6 +14,19 @@ export const ErrorCode = {
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/**
+ * Finer reasons some errors carry in `extensions.reason`, beside their code, for a client that
+ * wants to say more than the code does. Stable like the codes.
+ */
+export const ErrorReason = {
+  /** With INTERNAL: the mail server refused the invitation mail; nothing was saved. */
+  MAIL_NOT_SENT: 'MAIL_NOT_SENT',
+  /** With BAD_USER_INPUT: the change would leave the plan without a coordinator. */
+  LAST_COORDINATOR: 'LAST_COORDINATOR',
+} as const;
+
+export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason];
+
 const errorCodes = new Set<string>(Object.values(ErrorCode));
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -1,14 +1,5 @@
 import { Inject } from '@nestjs/common';
-import {
-  Args,
-  Context,
-  Field,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Field, ID, InputType, Mutation, Resolver } from '@nestjs/graphql';
 import { Access, actorOf, APP_CONFIG, requestIdOf } from '@oogo/api-core';
 import type { AppConfig } from '@oogo/api-core';
 import { PlanRole } from '@oogo/shared-domain';
@@ -17,6 +8,7 @@ import type { Request, Response } from 'express';
 import { sessionToken, setSessionCookie } from '../auth/session-cookie';
 import { SessionService } from '../auth/session.service';
 import { User } from '../user.entity';
+import { Invitation } from './invitation.entity';
 import { InvitationService } from './invitation.service';
 
 @InputType()
@@ -37,6 +29,13 @@ export class InviteMemberInput {
   @Field(() => PlanRole)
   @IsIn(Object.values(PlanRole))
   role!: PlanRole;
+}
+
+@InputType()
+export class RevokeInvitationInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  id!: string;
 }
 
 @InputType()
@@ -62,21 +61,6 @@ export class AcceptInvitationInput {
   password?: string;
 }
 
-@ObjectType()
-export class Invitation {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  expiresAt!: Date;
-
-  @Field({
-    description:
-      'Whether the link was mailed; false when no mail server is set up (it is in the log).',
-  })
-  mailed!: boolean;
-}
-
 interface HttpContext {
   req: Request;
   res: Response;
@@ -99,6 +83,18 @@ export class InvitationResolver {
     @Context() context: HttpContext,
   ): Promise<Invitation> {
     return this.invitations.invite(input, actorOf(context));
+  }
+
+  @Access.planRole(PlanRole.COORDINATOR, { itemIdAt: 'input.id', item: Invitation })
+  @Mutation(() => ID, {
+    description:
+      'Takes back an invitation that was not accepted yet: its link stops working. Returns its id.',
+  })
+  revokeInvitation(
+    @Args('input') input: RevokeInvitationInput,
+    @Context() context: HttpContext,
+  ): Promise<string> {
+    return this.invitations.revoke(input.id, actorOf(context));
   }
 
   @Access.public()

@@ -57,7 +57,7 @@ export class InvitationService {
   async invite(
     invitation: NewInvitation,
     actor: Actor | undefined,
-  ): Promise<{ id: string; expiresAt: Date; mailed: boolean }> {
+  ): Promise<{ id: string; planId: string; expiresAt: Date; mailed: boolean }> {
     const token = randomBytes(32).toString('base64url');
     const email = invitation.email.trim();
     return this.dataSource.transaction(async (manager) => {
@@ -101,7 +101,56 @@ export class InvitationService {
           expiresAt: created.expiresAt,
         }),
       );
-      return { id: created.id, expiresAt: created.expiresAt, mailed };
+      return { id: created.id, planId: invitation.planId, expiresAt: created.expiresAt, mailed };
+    });
+  }
+
+  /**
+   * Takes back an invitation nobody accepted yet; its link stops working. Taking back one
+   * that was taken back already changes nothing.
+   * @returns the invitation's id
+   */
+  async revoke(id: string, actor: Actor | undefined): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const [invitation] = (await manager.query(
+        `SELECT plan_id AS "planId", organization_id AS "organizationId", email, role,
+                accepted_at AS "acceptedAt", revoked_at AS "revokedAt"
+           FROM invitation WHERE id = $1 FOR UPDATE`,
+        [id],
+      )) as {
+        planId: string;
+        organizationId: string;
+        email: string;
+        role: PlanRole;
+        acceptedAt: Date | null;
+        revokedAt: Date | null;
+      }[];
+      if (!invitation) throw new NotFoundError('Invitation', id);
+      if (invitation.acceptedAt) {
+        throw new BadUserInputError(
+          'This invitation was accepted already; remove the member from the plan instead',
+          { id: ['already accepted'] },
+        );
+      }
+      if (invitation.revokedAt) return id;
+      await manager.query(
+        'UPDATE invitation SET revoked_at = now(), revoked_by = $2 WHERE id = $1',
+        [id, actor?.userId ?? null],
+      );
+      // To its reader the invitation is gone; the row stays, as the record of the link.
+      await recordAudit(manager, actor, {
+        planId: invitation.planId,
+        entity: 'Invitation',
+        entityId: id,
+        action: 'DELETE',
+        before: {
+          email: invitation.email,
+          role: invitation.role,
+          organizationId: invitation.organizationId,
+        },
+        after: null,
+      });
+      return id;
     });
   }
 
@@ -119,7 +168,7 @@ export class InvitationService {
       // TypeORM answers an UPDATE with [rows, count].
       const [[invitation]] = (await manager.query(
         `UPDATE invitation SET accepted_at = now()
-          WHERE token_hash = $1 AND accepted_at IS NULL AND expires_at > now()
+          WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
           RETURNING id, plan_id AS "planId", organization_id AS "organizationId", email, role`,
         [hashToken(acceptance.token)],
       )) as [

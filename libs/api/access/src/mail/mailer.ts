@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, DomainError } from '@oogo/api-core';
 import type { AppConfig } from '@oogo/api-core';
-import { ErrorCode } from '@oogo/shared-domain';
+import { ErrorCode, ErrorReason } from '@oogo/shared-domain';
 import { createTransport, Transporter } from 'nodemailer';
 
 export interface OutgoingMail {
@@ -14,7 +14,7 @@ export interface OutgoingMail {
 export class MailNotSentError extends DomainError {
   constructor() {
     super(ErrorCode.INTERNAL, 'The e-mail could not be sent; nothing was saved. Try again later.', {
-      reason: 'MAIL_NOT_SENT',
+      reason: ErrorReason.MAIL_NOT_SENT,
     });
   }
 }

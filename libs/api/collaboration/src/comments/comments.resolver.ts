@@ -127,7 +127,8 @@ export class CommentsResolver {
 
   @Access.planRole(PlanRole.CONTRIBUTOR, { itemIdAt: 'input.commentId', item: Comment })
   @Mutation(() => Comment, {
-    description: 'Replies in the thread of a comment; the others who wrote in it are notified.',
+    description:
+      'Replies in the thread of a comment; the others who wrote in it are notified. A reply to a resolved thread reopens it.',
   })
   replyToComment(
     @Args('input') input: ReplyToCommentInput,

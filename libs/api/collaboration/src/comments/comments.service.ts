@@ -94,6 +94,12 @@ export class CommentsService {
         throw new BadUserInputError('That comment was deleted', { commentId: ['was deleted'] });
       }
       const mentioned = await this.checkMentions(manager, repliedTo.planId, input.mentionUserIds);
+      // Locked first: a thread resolved while this reply is written is reopened by it too.
+      const thread = (await this.stored(
+        manager,
+        repliedTo.threadId,
+        'FOR UPDATE',
+      )) as StoredComment;
       // One level of replies: a reply to a reply joins the same thread.
       const id = await this.insert(manager, actor, {
         ...repliedTo,
@@ -101,6 +107,11 @@ export class CommentsService {
         mentionUserIds: mentioned,
       });
       const comment = await this.recorded(manager, actor, 'CREATE', id, null);
+      // Something more to say about a resolved thread: it is open again, as with reopening.
+      if (thread.resolvedAt) {
+        await this.versioned(manager, thread, 'resolved_at = NULL, resolved_by = NULL');
+        await this.recorded(manager, actor, 'UPDATE', thread.id, thread);
+      }
       // Everyone who wrote in the thread and still takes part hears of the answer.
       const writers = (
         (await manager.query(

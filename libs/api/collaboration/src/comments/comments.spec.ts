@@ -141,6 +141,12 @@ describe('comments', () => {
     return response.data.comments;
   }
 
+  async function threadOf(id: string): Promise<CommentResult> {
+    const response = await viewer.graphql<{ commentThread: CommentResult }>(THREAD, { id });
+    if (!response.data) throw new Error(JSON.stringify(response.errors));
+    return response.data.commentThread;
+  }
+
   it('starts threads on a bouwsteen and on an item; a reply to a reply joins the thread', async () => {
     const onActivities = await commented(contributor.graphql, CREATE, {
       ...onStage('ACTIVITIES', '  Missen we hier niet de kinderopvang?  '),
@@ -443,6 +449,79 @@ describe('comments', () => {
     expect(reopened).toMatchObject({ version: 3, resolvedAt: null, resolvedBy: null });
     expect(codeOf(onReply)).toBe('BAD_USER_INPUT');
     expect(fieldErrorsOf(onReply)).toHaveProperty('id');
+  });
+
+  it('reopens a resolved thread when someone replies, audited as reopening', async () => {
+    const question = await commented(editor.graphql, CREATE, onStage('QUALITY', 'Is dit af?'));
+    const resolved = await commented(editor.graphql, RESOLVE, {
+      id: question.id,
+      version: question.version,
+    });
+    // For comparison: reopening by hand.
+    const reopened = await commented(coordinator.graphql, REOPEN, {
+      id: question.id,
+      version: resolved.version,
+    });
+    await commented(contributor.graphql, RESOLVE, { id: question.id, version: reopened.version });
+    const [byHand] = await sql<{ changes: object }>(
+      `SELECT changes FROM audit_event WHERE entity_id = $1 AND action = 'UPDATE' ORDER BY id LIMIT 1 OFFSET 1`,
+      [question.id],
+    );
+
+    const reply = await commented(editor.graphql, REPLY, { commentId: question.id, body: 'Nee.' });
+    const afterReply = await threadOf(question.id);
+    await commented(editor.graphql, RESOLVE, { id: question.id, version: afterReply.version });
+    // A reply to a reply, in a resolved thread, too.
+    const replyToReply = await commented(contributor.graphql, REPLY, {
+      commentId: reply.id,
+      body: 'Toch nog een vraag.',
+    });
+    const afterReplyToReply = await threadOf(question.id);
+
+    for (const thread of [afterReply, afterReplyToReply]) {
+      expect(thread).toMatchObject({ resolvedAt: null, resolvedBy: null });
+    }
+    expect(afterReplyToReply.replies?.map((comment) => comment.id)).toEqual([
+      reply.id,
+      replyToReply.id,
+    ]);
+    const trail = await sql<{ entity_id: string; action: string; changes: object }>(
+      `SELECT entity_id, action, changes FROM audit_event
+        WHERE entity = 'Comment' AND entity_id = ANY($1::uuid[]) ORDER BY id DESC LIMIT 2`,
+      [[question.id, replyToReply.id]],
+    );
+    expect(trail.map((row) => [row.entity_id, row.action])).toEqual([
+      [question.id, 'UPDATE'],
+      [replyToReply.id, 'CREATE'],
+    ]);
+    // The same change reopenCommentThread records.
+    expect(byHand?.changes).toMatchObject({ resolvedAt: { after: null } });
+    expect(Object.keys(trail[0]?.changes ?? {}).sort()).toEqual(
+      Object.keys(byHand?.changes ?? {}).sort(),
+    );
+    expect(trail[0]?.changes).toMatchObject({
+      resolvedAt: { before: expect.any(String), after: null },
+      resolvedBy: { before: editor.user.id, after: null },
+    });
+  });
+
+  it('leaves an open thread open when someone replies, and records only the reply', async () => {
+    const question = await commented(editor.graphql, CREATE, onStage('QUALITY', 'Nog open?'));
+
+    const reply = await commented(contributor.graphql, REPLY, {
+      commentId: question.id,
+      body: 'Ja.',
+    });
+
+    const [row] = await sql<{ version: number; resolved_at: Date | null }>(
+      'SELECT version, resolved_at FROM comment WHERE id = $1',
+      [question.id],
+    );
+    expect(row).toEqual({ version: question.version, resolved_at: null });
+    const trail = await sql<{ entity_id: string }>(
+      `SELECT entity_id FROM audit_event WHERE entity = 'Comment' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(trail).toEqual([{ entity_id: reply.id }]);
   });
 
   it('answers a stale version with CONFLICT, the current comment and who changed it', async () => {

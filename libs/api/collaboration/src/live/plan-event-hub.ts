@@ -1,8 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { lastPlanEventSequence, PLAN_EVENT_CHANNEL } from '@oogo/api-core';
+import { lastPlanEventSequence, NotFoundError, PLAN_EVENT_CHANNEL } from '@oogo/api-core';
 import { DataSource } from 'typeorm';
 import { EventStream } from './event-stream';
+import { MEMBERSHIP_ENTITY, membersAmong, noLongerAMember } from './membership-check';
 import { PgListener } from './pg-listener';
 import { PlanEvent, PlanEventKind } from './plan-event.model';
 
@@ -16,6 +17,8 @@ export const EVENT_RETENTION_DAYS = 7;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 interface Subscriber {
+  /** Who subscribed: they get events only while they take part in the plan. */
+  userId: string;
   /** The last sequence this subscriber has been given. */
   cursor: number;
   stream: EventStream<PlanEvent>;
@@ -63,6 +66,7 @@ const resync = (planId: string, sequence: number): PlanEvent => ({
 export class PlanEventHub implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('PlanEvents');
   private readonly feeds = new Map<string, PlanFeed>();
+  private readonly membershipListeners = new Set<(planId: string) => void>();
   private pruneTimer?: NodeJS.Timeout;
 
   constructor(
@@ -73,7 +77,11 @@ export class PlanEventHub implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationBootstrap(): Promise<void> {
     await this.listener.listen(
       PLAN_EVENT_CHANNEL,
-      (payload) => this.pump(payload.split(':')[0] as string),
+      (payload) => {
+        const [planId = '', , entity] = payload.split(':');
+        this.pump(planId);
+        if (entity === MEMBERSHIP_ENTITY) this.membershipListeners.forEach((tell) => tell(planId));
+      },
       // Whatever was committed while not listening is in the outbox: catch up.
       () => [...this.feeds.keys()].forEach((planId) => this.pump(planId)),
     );
@@ -89,17 +97,35 @@ export class PlanEventHub implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /**
-   * Events of a plan from after `afterSequence` (replayed from the outbox), then live. Without
-   * `afterSequence`, only what happens from now on.
+   * Calls `listener` with the plan's id whenever, on any api instance, someone's membership
+   * of a plan changed (e.g. to end that person's other live streams).
    */
-  async subscribe(planId: string, afterSequence?: number | null): Promise<EventStream<PlanEvent>> {
+  onMembershipChange(listener: (planId: string) => void): void {
+    this.membershipListeners.add(listener);
+  }
+
+  /**
+   * Events of a plan from after `afterSequence` (replayed from the outbox), then live. Without
+   * `afterSequence`, only what happens from now on. For as long as `userId` takes part in the
+   * plan: taken out, their stream ends with FORBIDDEN after the event that did it.
+   */
+  async subscribe(
+    planId: string,
+    userId: string,
+    afterSequence?: number | null,
+  ): Promise<EventStream<PlanEvent>> {
     const latest = await lastPlanEventSequence(this.dataSource, planId);
+    // Taken out since the access check: the event of it is not after `latest`, so look now.
+    if (!(await membersAmong(this.dataSource, planId, [userId])).has(userId)) {
+      throw new NotFoundError('Plan', planId);
+    }
     let feed = this.feeds.get(planId);
     if (!feed) {
       feed = { subscribers: new Set(), chain: Promise.resolve() };
       this.feeds.set(planId, feed);
     }
     const subscriber: Subscriber = {
+      userId,
       cursor: latest,
       stream: new EventStream<PlanEvent>(() => this.leave(planId, subscriber)),
     };
@@ -154,13 +180,40 @@ export class PlanEventHub implements OnApplicationBootstrap, OnApplicationShutdo
       )) as EventRow[];
       if (rows.length === 0) return;
       const events = rows.map((row) => this.toEvent(planId, row));
-      for (const subscriber of feed.subscribers) this.give(subscriber, events);
+      // Who takes part may change on the way: everyone gets the events up to and including a
+      // change of membership, then only those still members get more.
+      let start = 0;
+      for (const [index, event] of events.entries()) {
+        if (event.entity !== MEMBERSHIP_ENTITY) continue;
+        this.giveAll(feed, events.slice(start, index + 1));
+        await this.dropFormerMembers(planId, feed);
+        start = index + 1;
+      }
+      this.giveAll(feed, events.slice(start));
       const last = events.at(-1) as PlanEvent;
       if (last.entity === 'Plan' && last.action === 'DELETE') {
         for (const subscriber of feed.subscribers) subscriber.stream.end();
         return;
       }
       if (rows.length < BATCH) return;
+    }
+  }
+
+  private giveAll(feed: PlanFeed, events: PlanEvent[]): void {
+    if (events.length === 0) return;
+    for (const subscriber of feed.subscribers) this.give(subscriber, events);
+  }
+
+  /** Ends the streams of those who no longer take part in the plan. */
+  private async dropFormerMembers(planId: string, feed: PlanFeed): Promise<void> {
+    const subscribers = [...feed.subscribers];
+    const members = await membersAmong(
+      this.dataSource,
+      planId,
+      subscribers.map((subscriber) => subscriber.userId),
+    );
+    for (const subscriber of subscribers) {
+      if (!members.has(subscriber.userId)) subscriber.stream.fail(noLongerAMember(planId));
     }
   }
 

@@ -4,7 +4,9 @@ import { Actor, NotFoundError } from '@oogo/api-core';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { EventStream } from '../live/event-stream';
+import { membersAmong, noLongerAMember } from '../live/membership-check';
 import { PgListener } from '../live/pg-listener';
+import { PlanEventHub } from '../live/plan-event-hub';
 import { PlanPresence, PresentPerson, UpdatePresenceInput } from './presence.model';
 
 const PRESENCE_CHANNEL = 'plan_presence';
@@ -18,6 +20,8 @@ const GATHER_MS = 25;
 
 interface Watcher {
   clientId: string;
+  /** Who is there: they stay only while they take part in the plan. */
+  userId: string;
   stream: EventStream<PlanPresence>;
 }
 
@@ -25,7 +29,8 @@ interface Watcher {
  * Who has a plan open, on which bouwsteen, item and field. Rows live in PostgreSQL so every
  * api instance sees everyone; a change is announced with NOTIFY and each instance sends the
  * plan's new list to its own watchers. Closing the subscription (or the socket) leaves at
- * once; missing heartbeats leave after {@link PRESENCE_EXPIRES_SECONDS}.
+ * once; missing heartbeats leave after {@link PRESENCE_EXPIRES_SECONDS}. Someone taken out of
+ * the plan leaves too: their subscription ends with FORBIDDEN.
  */
 @Injectable()
 export class PresenceHub implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -37,13 +42,20 @@ export class PresenceHub implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly listener: PgListener,
+    private readonly planEvents: PlanEventHub,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    this.planEvents.onMembershipChange((planId) => this.dropFormerMembers(planId));
     await this.listener.listen(
       PRESENCE_CHANNEL,
       (planId) => this.scheduleBroadcast(planId),
-      () => [...this.watchers.keys()].forEach((planId) => this.scheduleBroadcast(planId)),
+      () =>
+        [...this.watchers.keys()].forEach((planId) => {
+          this.scheduleBroadcast(planId);
+          // A change of membership may have been announced while not listening.
+          this.dropFormerMembers(planId);
+        }),
     );
     this.sweepTimer = setInterval(() => void this.sweep(), SWEEP_EVERY_MS).unref();
   }
@@ -60,16 +72,24 @@ export class PresenceHub implements OnApplicationBootstrap, OnApplicationShutdow
   async enter(planId: string, actor: Actor): Promise<EventStream<PlanPresence>> {
     const watcher: Watcher = {
       clientId: randomUUID(),
+      userId: actor.userId,
       stream: new EventStream<PlanPresence>(() => void this.leave(planId, watcher)),
     };
     // Watching before entering, so the announcement of this very entry is not missed.
     let watchers = this.watchers.get(planId);
     if (!watchers) this.watchers.set(planId, (watchers = new Set()));
     watchers.add(watcher);
-    await this.dataSource.query(
-      'INSERT INTO plan_presence (client_id, plan_id, user_id, organization_id) VALUES ($1, $2, $3, $4)',
+    // Only as a member: taken out since the access check, the announcement of it may be missed.
+    const entered = (await this.dataSource.query(
+      `INSERT INTO plan_presence (client_id, plan_id, user_id, organization_id)
+       SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM membership WHERE plan_id = $2 AND user_id = $3)
+       RETURNING client_id`,
       [watcher.clientId, planId, actor.userId, actor.organizationId ?? null],
-    );
+    )) as unknown[];
+    if (entered.length === 0) {
+      this.forget(planId, watcher);
+      throw new NotFoundError('Plan', planId);
+    }
     await this.announce(planId);
     return watcher.stream;
   }
@@ -98,14 +118,35 @@ export class PresenceHub implements OnApplicationBootstrap, OnApplicationShutdow
     return true;
   }
 
-  private async leave(planId: string, watcher: Watcher): Promise<void> {
+  private forget(planId: string, watcher: Watcher): void {
     const watchers = this.watchers.get(planId);
     watchers?.delete(watcher);
     if (watchers?.size === 0) this.watchers.delete(planId);
+  }
+
+  private async leave(planId: string, watcher: Watcher): Promise<void> {
+    this.forget(planId, watcher);
     await this.dataSource
       .query('DELETE FROM plan_presence WHERE client_id = $1', [watcher.clientId])
       .then(() => this.announce(planId))
       .catch((error: Error) => this.logger.warn(`Leaving failed: ${error.message}`));
+  }
+
+  /** Ends the presence of those here who no longer take part in the plan (they leave). */
+  private dropFormerMembers(planId: string): void {
+    const watchers = [...(this.watchers.get(planId) ?? [])];
+    if (watchers.length === 0) return;
+    membersAmong(
+      this.dataSource,
+      planId,
+      watchers.map((watcher) => watcher.userId),
+    )
+      .then((members) => {
+        for (const watcher of watchers) {
+          if (!members.has(watcher.userId)) watcher.stream.fail(noLongerAMember(planId));
+        }
+      })
+      .catch((error: Error) => this.logger.warn(`Checking members failed: ${error.message}`));
   }
 
   private announce(planId: string): Promise<unknown> {

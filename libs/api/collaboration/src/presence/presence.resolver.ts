@@ -12,7 +12,7 @@ export class PresenceResolver {
   @Access.planRole(PlanRole.VIEWER, { planIdAt: 'planId' })
   @Subscription(() => PlanPresence, {
     description:
-      'Enters the plan (you are present while subscribed) and tells who else is there, again on every change.',
+      'Enters the plan (you are present while subscribed) and tells who else is there, again on every change. Ends with FORBIDDEN when you are taken out of the plan.',
     resolve: (presence: PlanPresence) => presence,
   })
   planPresence(

@@ -44,6 +44,8 @@ export function fieldChanges(
 const LABEL_FIELDS = [
   'title',
   'name',
+  // a person, e.g. a plan's member
+  'displayName',
   'statement',
   'theme',
   'citation',

@@ -1,9 +1,19 @@
 import { Module } from '@nestjs/common';
-import { Args, Field, InputType, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Field,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { IsInt, Max, MaxLength, Min } from 'class-validator';
 import { startTestApi, TestApi } from '../testing/test-api';
 import { useTestDatabase } from '../testing/test-database';
-import { BadUserInputError, DomainError, NotFoundError } from './domain-error';
+import { BadUserInputError, DomainError, ForbiddenError, NotFoundError } from './domain-error';
 
 @InputType()
 class ProbeInput {
@@ -16,6 +26,21 @@ class ProbeInput {
   @Min(0)
   @Max(100)
   percentage!: number;
+}
+
+@ObjectType()
+class Probe {
+  @Field()
+  name!: string;
+}
+
+/** A field resolver runs without the exception filter; its domain errors keep their code too. */
+@Resolver(() => Probe)
+class ProbeFieldResolver {
+  @ResolveField(() => String)
+  secret(): string {
+    throw new ForbiddenError('Not for you');
+  }
 }
 
 /** A resolver that fails in every way a real one can, to pin down the error contract. */
@@ -43,13 +68,18 @@ class ProbeResolver {
     throw new BadUserInputError('Period is out of range', { period: ['must be 2000–2100'] });
   }
 
+  @Query(() => Probe)
+  probeObject(): Probe {
+    return { name: 'probe' };
+  }
+
   @Mutation(() => String)
   probe(@Args('input') input: ProbeInput): string {
     return `${input.name}:${input.percentage}`;
   }
 }
 
-@Module({ providers: [ProbeResolver] })
+@Module({ providers: [ProbeResolver, ProbeFieldResolver] })
 class ProbeModule {}
 
 const database = useTestDatabase();
@@ -87,6 +117,15 @@ describe('the error contract over GraphQL', () => {
       entity: 'Plan',
       id: '00000000-0000-0000-0000-000000000000',
     });
+  });
+
+  it('maps a domain error thrown in a field resolver to its code', async () => {
+    const { data, errors } = await request('{ probeObject { name secret } }');
+
+    expect(data).toBeNull();
+    expect(errors).toEqual([
+      expect.objectContaining({ message: 'Not for you', extensions: { code: 'FORBIDDEN' } }),
+    ]);
   });
 
   it('hides an unexpected crash behind INTERNAL, with no message, SQL or stack', async () => {

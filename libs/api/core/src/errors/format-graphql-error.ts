@@ -1,7 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { ErrorCode, isErrorCode } from '@oogo/shared-domain';
-import type { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { INTERNAL_ERROR_MESSAGE } from './to-app-error';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DomainError } from './domain-error';
+import { INTERNAL_ERROR_MESSAGE, toAppError } from './to-app-error';
 
 // Apollo's own codes for a request the client got wrong; their messages are safe to show.
 const clientMistakeCodes = new Set([
@@ -43,6 +44,12 @@ export function formatGraphqlError(
   error?: unknown,
 ): GraphQLFormattedError {
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  // Thrown where the exception filter does not reach (a field resolver): map it the same way.
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (extensions['code'] === undefined && original instanceof DomainError) {
+    const { code, message, details } = toAppError(original);
+    return { ...formatted, message, extensions: { ...details, code } };
+  }
   const code = extensions['code'];
   if (isErrorCode(code)) {
     return { ...formatted, extensions };

@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/access-rule';
 
-/** The channel that announces committed plan events, as `<planId>:<sequence>`. */
+/**
+ * The channel that announces committed plan events, as `<planId>:<sequence>:<entity>` (the
+ * entity, e.g. `Membership`, lets a listener react to some kinds without reading the event).
+ */
 export const PLAN_EVENT_CHANNEL = 'plan_event';
 
 export interface OutgoingPlanEvent {
@@ -46,7 +49,7 @@ export async function appendPlanEvent(
        SELECT $1, last_sequence, $2, $3, $4, $5, $6, $7, $8 FROM counter
        RETURNING sequence
      )
-     SELECT sequence, pg_notify('${PLAN_EVENT_CHANNEL}', $1 || ':' || sequence) FROM event`,
+     SELECT sequence, pg_notify('${PLAN_EVENT_CHANNEL}', $1 || ':' || sequence || ':' || $2) FROM event`,
     [
       event.planId,
       event.entity,

@@ -372,6 +372,60 @@ describe('access matrix', () => {
       },
     },
     {
+      name: 'list the members',
+      allowed: ['VIEWER', 'CONTRIBUTOR', 'EDITOR', 'COORDINATOR'],
+      run: (graphql) =>
+        graphql('query ($id: ID!) { plan(id: $id) { members { userId email role } } }', {
+          id: world.plan.id,
+        }),
+    },
+    {
+      name: 'list the pending invitations',
+      allowed: ['COORDINATOR'],
+      run: (graphql) =>
+        graphql('query ($id: ID!) { plan(id: $id) { invitations { id email } } }', {
+          id: world.plan.id,
+        }),
+    },
+    {
+      name: "change a member's role",
+      allowed: ['COORDINATOR'],
+      run: async (graphql) =>
+        graphql(
+          'mutation ($input: ChangePlanMemberRoleInput!) { changePlanMemberRole(input: $input) { role } }',
+          { input: { planId: world.plan.id, userId: await extraMember(), role: 'EDITOR' } },
+        ),
+    },
+    {
+      name: 'remove a member',
+      allowed: ['COORDINATOR'],
+      run: async (graphql) =>
+        graphql('mutation ($input: RemovePlanMemberInput!) { removePlanMember(input: $input) }', {
+          input: { planId: world.plan.id, userId: await extraMember() },
+        }),
+    },
+    {
+      name: 'revoke an invitation',
+      allowed: ['COORDINATOR'],
+      run: async (graphql) => {
+        const { data } = await world.coordinator<{ inviteMember: { id: string } }>(
+          'mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }',
+          {
+            input: {
+              planId: world.plan.id,
+              organizationId: world.partner,
+              email: `ingetrokken${unique()}@test.example`,
+              role: 'VIEWER',
+            },
+          },
+        );
+        return graphql(
+          'mutation ($input: RevokeInvitationInput!) { revokeInvitation(input: $input) }',
+          { input: { id: data?.inviteMember.id } },
+        );
+      },
+    },
+    {
       name: 'list the adopted versions',
       allowed: ['VIEWER', 'CONTRIBUTOR', 'EDITOR', 'COORDINATOR'],
       run: (graphql) =>
@@ -400,6 +454,13 @@ describe('access matrix', () => {
       },
     },
   ];
+
+  /** Someone new in the shared plan, as a VIEWER for the partner, for role changes and removal. */
+  async function extraMember(): Promise<string> {
+    const person = await createUser(database.url);
+    await joinPlan(database.url, world.plan.id, person.id, 'VIEWER', world.partner);
+    return person.id;
+  }
 
   /** A new plan, with every caller in it, put in consultation by its coordinator. */
   async function planInConsultation(): Promise<PlanRef> {
@@ -673,7 +734,7 @@ describe('access matrix', () => {
 
   it(`covers ${itemCases.length + planMatrix.length + accountMatrix.length} caller × operation cases`, () => {
     expect(itemCases.length).toBe(16 * 3 * 6);
-    expect(planMatrix.length).toBe(12 * 6);
+    expect(planMatrix.length).toBe(17 * 6);
     expect(accountMatrix.length).toBe(15 * 6);
   });
 });

@@ -1,7 +1,11 @@
 import { labelOf } from '@oogo/api-core';
 import { OrganizationKind, PlanStatus, STAGE_OF_ITEM } from '@oogo/shared-domain';
 import type { EntityManager } from 'typeorm';
-import type { Organization } from '../organization/organization.entity';
+import {
+  ORGANIZATION_COLUMNS,
+  organizationFrom,
+  type OrganizationJson,
+} from '../organization/organization-json';
 import {
   type Approval,
   type Consultation,
@@ -37,19 +41,6 @@ export function isContentChange(entities: string): string {
 /** The draft cycle of a plan: adopted versions so far + 1 (snapshots are never removed). */
 export const currentCycleOf = (planId: string) =>
   `(SELECT count(*)::int + 1 FROM plan_snapshot s WHERE s.plan_id = ${planId})`;
-
-const ORGANIZATION_COLUMNS = (o: string) =>
-  `json_build_object('id', ${o}.id, 'kind', ${o}.kind, 'name', ${o}.name, 'code', ${o}.code,
-     'version', ${o}.version, 'createdAt', ${o}.created_at, 'updatedAt', ${o}.updated_at)`;
-
-interface OrganizationJson extends Omit<Organization, 'createdAt' | 'updatedAt'> {
-  createdAt: string;
-  updatedAt: string;
-}
-
-function organizationFrom(json: OrganizationJson): Organization {
-  return { ...json, createdAt: new Date(json.createdAt), updatedAt: new Date(json.updatedAt) };
-}
 
 interface ApprovalRow extends Omit<Approval, 'organization' | 'eventSequence'> {
   organization: OrganizationJson;
