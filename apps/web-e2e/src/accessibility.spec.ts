@@ -72,8 +72,17 @@ describe('accessibility: an axe scan (WCAG 2.2 AA and best practices) of every p
     await page.getByRole('heading', { level: 2, name: 'Maatschappelijke resultaten' }).waitFor();
     await page.locator('.oogo-item').first().waitFor();
     expect(await violationsOf(page)).toEqual([]);
-    await page.getByRole('button', { name: /^Bewerken: / }).first().click();
+    await page
+      .getByRole('button', { name: /^Bewerken: / })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Opslaan' }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  it('members and roles (as coordinator, with the invitation form)', async () => {
+    await page.goto(`${planUrl}/deelnemers`);
+    await page.getByRole('table', { name: 'Deelnemers aan dit plan' }).waitFor();
     expect(await violationsOf(page)).toEqual([]);
   });
 

@@ -14,7 +14,13 @@ const config: CodegenConfig = {
     'libs/web/data-access/src/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
-      config: { enumsAsTypes: true, useTypeImports: true, skipTypename: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        skipTypename: false,
+        // As they travel in JSON: ISO 8601 text, and plain objects.
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
     },
   },
 };

@@ -43,6 +43,12 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'deelnemers',
+                lazy: async () => ({
+                  Component: (await import('../features/members/members-page')).MembersPage,
+                }),
+              },
+              {
                 path: ':stage',
                 lazy: async () => ({
                   Component: (await import('../features/stages/stage-page')).StagePage,

@@ -1,3 +1,4 @@
+import { membersNl } from '../features/members/members.nl';
 import { societalResultsNl } from '../features/stages/societal-results/societal-results.nl';
 
 /**
@@ -97,6 +98,7 @@ export const nl = {
     comingSoon: 'Deze bouwsteen kunt u hier binnenkort bekijken en bewerken.',
   },
   societalResults: societalResultsNl,
+  members: membersNl,
   presence: {
     inPlan: 'Nu in dit plan',
     onStage: 'Nu bij deze bouwsteen',

@@ -11,7 +11,7 @@ import { STAGES_IN_ORDER, stagePath } from '../../ui/stages';
 import { ErrorAlert, Loading } from '../../ui/states';
 import { usePlanLiveUpdates } from '../live/plan-events';
 import { PresenceAvatars, PresenceProvider } from '../live/presence';
-import { PlanContext } from './plan-context';
+import { planAccessOf, PlanContext } from './plan-context';
 
 export const PlanHeaderQuery = graphql(`
   query PlanHeader($id: ID!) {
@@ -29,6 +29,18 @@ export const PlanHeaderQuery = graphql(`
         name
         kind
       }
+      members {
+        id
+        userId
+        role
+        organization {
+          id
+          name
+        }
+      }
+    }
+    viewer {
+      id
     }
   }
 `);
@@ -63,9 +75,10 @@ export function PlanLayout() {
   }
   const plan = data.plan;
   const base = `/plannen/${plan.id}`;
+  const access = planAccessOf(plan.members, data.viewer?.id);
 
   return (
-    <PlanContext.Provider value={plan}>
+    <PlanContext.Provider value={{ ...plan, access }}>
       <PresenceProvider planId={plan.id}>
         <LivePlan planId={plan.id} loadedAtSequence={plan.eventSequence} />
         <div className="oogo-plan-header">
@@ -75,6 +88,14 @@ export function PlanLayout() {
           </Paragraph>
           <Heading1 className="oogo-plan-header__title">{plan.title}</Heading1>
           <PlanStatusBadge status={plan.status} />
+          {access.role && (
+            <Paragraph small className="oogo-plan-header__role">
+              {t('plan.yourRole', {
+                role: t(`vocabulary.planRole.${access.role}`),
+                organization: access.organizationNames.join(', '),
+              })}
+            </Paragraph>
+          )}
           <PresenceAvatars label={t('presence.inPlan')} />
         </div>
         <div className="oogo-plan">

@@ -199,7 +199,7 @@ export function SocietalResultsStage() {
             <EditableCard
               itemId={result.id}
               name={result.statement}
-              canEdit
+              canEdit={plan.access.canEdit()}
               heading={<Heading3 className="oogo-item__title">{result.statement}</Heading3>}
               onDelete={() =>
                 deleteResult({ variables: { input: { id: result.id, version: result.version } } })
@@ -233,7 +233,7 @@ export function SocietalResultsStage() {
                       <EditableCard
                         itemId={target.id}
                         name={target.indicator.name}
-                        canEdit
+                        canEdit={plan.access.canEdit()}
                         heading={<p className="oogo-subitem__title">{target.indicator.name}</p>}
                         form={(close) => (
                           <ItemForm
@@ -277,7 +277,7 @@ export function SocietalResultsStage() {
           </li>
         ))}
       </ol>
-      {adding ? (
+      {!plan.access.canEdit() ? null : adding ? (
         <section className="oogo-item" aria-label={t('societalResults.addResult')}>
           <ItemForm
             title={t('societalResults.addResult')}
