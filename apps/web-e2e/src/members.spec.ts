@@ -46,7 +46,10 @@ describe('members and roles', () => {
     await table.getByText(DemoAccount.viewer).waitFor(); // coordinators see e-mail addresses
 
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-    await page.locator('.utrecht-form-field__error-message').getByText('Vul dit veld in.').waitFor();
+    await page
+      .locator('.utrecht-form-field__error-message')
+      .getByText('Vul dit veld in.')
+      .waitFor();
     await page.locator('.utrecht-form-field__error-message').getByText('Maak een keuze.').waitFor();
 
     await page.getByLabel('E-mailadres').fill('nieuwe.collega@demo.example');

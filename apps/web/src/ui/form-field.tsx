@@ -14,6 +14,8 @@ import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 interface FieldProps {
   label: ReactNode;
   description?: ReactNode;
+  /** Live status next to the label (e.g. who else is typing here), read with the field. */
+  status?: ReactNode;
   /** From react-hook-form's `formState.errors[name]` (client rules or the server's answer). */
   error?: FieldError;
   required?: boolean;
@@ -28,6 +30,7 @@ interface FieldProps {
 function Field({
   label,
   description,
+  status,
   error,
   children,
 }: Omit<FieldProps, 'registration' | 'required'> & {
@@ -36,14 +39,21 @@ function Field({
   const id = useId();
   const descriptionId = `${id}-description`;
   const errorId = `${id}-error`;
+  const statusId = `${id}-status`;
   const invalid = !!error;
   const describedBy =
-    [invalid ? errorId : null, description ? descriptionId : null].filter(Boolean).join(' ') ||
-    undefined;
+    [invalid ? errorId : null, description ? descriptionId : null, status ? statusId : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <FormField invalid={invalid} type="text">
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>{label}</FormLabel>
+        {status && (
+          <span id={statusId} className="oogo-field-status">
+            {status}
+          </span>
+        )}
       </div>
       {description && (
         <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">

@@ -207,12 +207,10 @@ export function ItemForm({
           label: (
             <>
               {field.label}
-              {!field.required && (
-                <span className="oogo-optional"> ({t('editing.optional')})</span>
-              )}{' '}
-              <EditingHint itemId={item?.id} field={field.name} />
+              {!field.required && <span className="oogo-optional"> ({t('editing.optional')})</span>}
             </>
           ),
+          status: <EditingHint itemId={item?.id} field={field.name} />,
           description: field.description,
           required: field.required,
           error: errors[field.name] as FieldError | undefined,

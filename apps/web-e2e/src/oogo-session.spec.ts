@@ -1,0 +1,108 @@
+import {
+  DemoAccount,
+  launchChromium,
+  openDemoPlan,
+  openPage,
+  signInAs,
+  useRunningApp,
+} from '@oogo/testing-e2e';
+import type { Browser, Page } from 'playwright-core';
+
+const app = useRunningApp();
+
+/**
+ * A joint OOGO session: A (a gemeente) and B (a schoolbestuur) have the same plan open in two
+ * browsers. What one does, the other sees without reloading; when both change the same field,
+ * nobody's edit is lost.
+ */
+describe('a two-browser OOGO session', () => {
+  let browser: Browser;
+  let gemeente: Page;
+  let schoolbestuur: Page;
+  const TARGET = 'Ervaren gezondheid (goed/zeer goed)';
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    [gemeente, schoolbestuur] = await Promise.all([openPage(browser), openPage(browser)]);
+    await signInAs(gemeente, app.baseUrl, DemoAccount.coordinator);
+    await signInAs(schoolbestuur, app.baseUrl, DemoAccount.schoolbestuurEditor);
+    for (const page of [gemeente, schoolbestuur]) {
+      await openDemoPlan(page);
+      await page
+        .getByRole('navigation', { name: 'Onderdelen van het plan' })
+        .getByRole('link', { name: 'Maatschappelijke resultaten' })
+        .click();
+      await page.getByRole('heading', { level: 2, name: 'Maatschappelijke resultaten' }).waitFor();
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const targetCard = (page: Page) =>
+    page.locator('article.oogo-item', { has: page.getByText(TARGET, { exact: true }) }).first();
+  const targetValue = (page: Page) => targetCard(page).locator('dd[data-testid^="target-"]');
+  const openForm = async (page: Page) => {
+    await targetCard(page)
+      .getByRole('button', { name: `Bewerken: ${TARGET}` })
+      .click();
+    return page.getByRole('form', { name: `Streefwaarde bewerken: ${TARGET}` });
+  };
+
+  it('shows each other on the bouwsteen', async () => {
+    const onStage = (page: Page) =>
+      page.getByRole('list', { name: 'Nu bij deze bouwsteen' }).first();
+    await onStage(gemeente)
+      .getByText('Demo Stichting Kompas Primair Onderwijs', { exact: false })
+      .waitFor();
+    await onStage(schoolbestuur).getByText('Demo Gemeente Noorderveen', { exact: false }).waitFor();
+  });
+
+  it('A changes a target; B sees it without reloading', async () => {
+    const form = await openForm(gemeente);
+    await form.getByLabel('Streefwaarde', { exact: true }).fill('89');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await targetValue(gemeente).getByText('89 % (2028)', { exact: false }).waitFor();
+
+    await targetValue(schoolbestuur).getByText('89 % (2028)', { exact: false }).waitFor();
+  });
+
+  it('B sees where A is typing', async () => {
+    const form = await openForm(gemeente);
+    await form.getByLabel('Streefwaarde', { exact: true }).focus();
+    await targetCard(schoolbestuur).getByText('Demo Gemeente Noorderveen bewerkt dit nu').waitFor();
+    await form.getByRole('button', { name: 'Annuleren' }).click();
+  });
+
+  it('both change the same field: the second sees both values and chooses; nothing is lost', async () => {
+    const formA = await openForm(gemeente);
+    const formB = await openForm(schoolbestuur);
+    await formA.getByLabel('Streefwaarde', { exact: true }).fill('90');
+    await formB.getByLabel('Streefwaarde', { exact: true }).fill('91');
+    await formB.getByLabel('Jaar waarin u de streefwaarde wilt halen').fill('2027');
+
+    await formA.getByRole('button', { name: 'Opslaan' }).click();
+    await targetValue(gemeente).getByText('90 % (2028)', { exact: false }).waitFor();
+    await formB.getByRole('button', { name: 'Opslaan' }).click();
+
+    const conflict = schoolbestuur
+      .getByRole('alert')
+      .filter({ hasText: 'Twee mensen veranderden hetzelfde.' });
+    await conflict
+      .getByText('Demo Gemeente Noorderveen (Gemeente Noorderveen)', { exact: false })
+      .waitFor();
+    await schoolbestuur.getByText('Uw versie').waitFor();
+    const field = schoolbestuur.getByRole('group', { name: 'Streefwaarde' });
+    expect(await field.getByText('91', { exact: true }).count()).toBe(1);
+    expect(await field.getByText('90', { exact: true }).count()).toBe(1);
+
+    await field.getByLabel('Mijn versie houden').check();
+    await schoolbestuur.getByRole('button', { name: 'Opslaan met deze keuzes' }).click();
+
+    // B's value, and B's other change (the year) that did not collide, are both saved;
+    // A sees the result live.
+    await targetValue(schoolbestuur).getByText('91 % (2027)', { exact: false }).waitFor();
+    await targetValue(gemeente).getByText('91 % (2027)', { exact: false }).waitFor();
+  });
+});
