@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import {
   DemoAccount,
-  launchChromium,
   openDemoPlan,
   openPage,
   signInAs,
+  useBrowser,
   useRunningApp,
 } from '@oogo/testing-e2e';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 const app = useRunningApp();
 
@@ -24,18 +24,16 @@ async function violationsOf(page: Page) {
 }
 
 describe('accessibility: an axe scan (WCAG 2.2 AA and best practices) of every page', () => {
-  let browser: Browser;
+  const chromium = useBrowser();
   let page: Page;
   let planUrl: string;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await openPage(browser);
+    page = await openPage(chromium.browser);
   });
 
   afterAll(async () => {
     await page?.context().close();
-    await browser?.close();
   });
 
   it('login', async () => {

@@ -1,6 +1,6 @@
-import { launchChromium, openPage, useRunningApp } from '@oogo/testing-e2e';
+import { openPage, useBrowser, useRunningApp } from '@oogo/testing-e2e';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 const app = useRunningApp();
 
@@ -28,18 +28,10 @@ async function largestContentfulPaint(page: Page): Promise<number> {
 }
 
 describe('performance budget of the first page', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useBrowser();
 
   it('loads at most 250 KiB of JavaScript (gzipped) for the first page, the login', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(chromium.browser);
     const scripts = collectScripts(page);
     await page.goto(`${app.baseUrl}/`, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();

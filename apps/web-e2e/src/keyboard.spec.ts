@@ -1,11 +1,5 @@
-import {
-  DemoAccount,
-  DEMO_PASSWORD,
-  launchChromium,
-  openPage,
-  useRunningApp,
-} from '@oogo/testing-e2e';
-import type { Browser, Page } from 'playwright-core';
+import { DemoAccount, DEMO_PASSWORD, openPage, useBrowser, useRunningApp } from '@oogo/testing-e2e';
+import type { Page } from 'playwright-core';
 
 const app = useRunningApp();
 
@@ -42,18 +36,10 @@ async function tabTo(page: Page, text: string, max = 40): Promise<void> {
 }
 
 describe('keyboard only: the main flow without a mouse', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useBrowser();
 
   it('logs in, opens the plan, goes to a bouwsteen, edits and saves an item', async () => {
-    const page = await openPage(browser);
+    const page = await openPage(chromium.browser);
     await page.goto(`${app.baseUrl}/inloggen`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
 

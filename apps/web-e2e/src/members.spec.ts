@@ -1,33 +1,20 @@
 import {
   DemoAccount,
-  launchChromium,
   openDemoPlan,
-  openPage,
   signInAs,
+  useFreshPage,
   useRunningApp,
 } from '@oogo/testing-e2e';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 const app = useRunningApp();
 
 describe('members and roles', () => {
-  let browser: Browser;
+  const fresh = useFreshPage();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    page = await openPage(browser);
-  });
-
-  afterEach(async () => {
-    await page?.context().close();
+  beforeEach(() => {
+    page = fresh.page;
   });
 
   async function openMembers(email: string) {

@@ -1,12 +1,12 @@
 import {
   DemoAccount,
-  launchChromium,
   openDemoPlan,
   openPage,
   signInAs,
+  useBrowser,
   useRunningApp,
 } from '@oogo/testing-e2e';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 const app = useRunningApp();
 
@@ -16,14 +16,16 @@ const app = useRunningApp();
  * nobody's edit is lost.
  */
 describe('a two-browser OOGO session', () => {
-  let browser: Browser;
+  const chromium = useBrowser();
   let gemeente: Page;
   let schoolbestuur: Page;
   const TARGET = 'Ervaren gezondheid (goed/zeer goed)';
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    [gemeente, schoolbestuur] = await Promise.all([openPage(browser), openPage(browser)]);
+    [gemeente, schoolbestuur] = await Promise.all([
+      openPage(chromium.browser),
+      openPage(chromium.browser),
+    ]);
     await signInAs(gemeente, app.baseUrl, DemoAccount.coordinator);
     await signInAs(schoolbestuur, app.baseUrl, DemoAccount.schoolbestuurEditor);
     for (const page of [gemeente, schoolbestuur]) {
@@ -34,10 +36,6 @@ describe('a two-browser OOGO session', () => {
         .click();
       await page.getByRole('heading', { level: 2, name: 'Maatschappelijke resultaten' }).waitFor();
     }
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   const targetCard = (page: Page) =>

@@ -1,26 +1,14 @@
-import { launchChromium, openPage, signInAs, DemoAccount, useRunningApp } from '@oogo/testing-e2e';
-import type { Browser, Page } from 'playwright-core';
+import { DemoAccount, signInAs, useFreshPage, useRunningApp } from '@oogo/testing-e2e';
+import type { Page } from 'playwright-core';
 
 const app = useRunningApp();
 
 describe('the page shell', () => {
-  let browser: Browser;
+  const fresh = useFreshPage();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    page = await openPage(browser);
-  });
-
-  afterEach(async () => {
-    await page?.context().close();
+  beforeEach(() => {
+    page = fresh.page;
   });
 
   it('opens in Dutch at the login page, with landmarks and a working connection', async () => {

@@ -25,3 +25,41 @@ export async function openPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   return context.newPage();
 }
+
+/**
+ * One Chromium for the calling test file: launched before its tests, closed after them.
+ * Read `.browser` inside tests or hooks.
+ */
+export function useBrowser(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('Chromium starts in beforeAll; read .browser in a test');
+      return browser;
+    },
+  };
+}
+
+/** A fresh page (its own cookies) for every test of the calling file. */
+export function useFreshPage(): { readonly page: Page } {
+  const chromium = useBrowser();
+  let page: Page | undefined;
+  beforeEach(async () => {
+    page = await openPage(chromium.browser);
+  });
+  afterEach(async () => {
+    await page?.context().close();
+  });
+  return {
+    get page(): Page {
+      if (!page) throw new Error('The page opens in beforeEach; read .page in a test');
+      return page;
+    },
+  };
+}

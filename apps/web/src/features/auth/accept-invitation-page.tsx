@@ -1,6 +1,5 @@
 import { useMutation } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { InputRules } from '@oogo/shared-domain';
 import { graphql } from '@oogo/web-data-access';
 import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
@@ -11,6 +10,7 @@ import { z } from 'zod';
 import { AppLink } from '../../ui/app-link';
 import { TextField } from '../../ui/form-field';
 import { errorCodeOf, showServerFieldErrors } from '../../ui/graphql-errors';
+import { displayNameSchema, passwordSchema } from '../../ui/input-schemas';
 import { Loading, useDocumentTitle } from '../../ui/states';
 import { useViewer, ViewerQuery } from './viewer';
 
@@ -43,24 +43,8 @@ export function AcceptInvitationPage() {
   const schema = useMemo(
     () =>
       z.object({
-        displayName: z
-          .string()
-          .trim()
-          .min(1, t('validation.required'))
-          .max(
-            InputRules.displayNameMaxLength,
-            t('validation.tooLong', { max: InputRules.displayNameMaxLength }),
-          ),
-        password: z
-          .string()
-          .min(
-            InputRules.passwordMinLength,
-            t('validation.tooShort', { min: InputRules.passwordMinLength }),
-          )
-          .max(
-            InputRules.passwordMaxLength,
-            t('validation.tooLong', { max: InputRules.passwordMaxLength }),
-          ),
+        displayName: displayNameSchema(t),
+        password: passwordSchema(t, { isNew: true }),
       }),
     [t],
   );

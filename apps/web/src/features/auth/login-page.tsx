@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { graphql } from '@oogo/web-data-access';
-import { InputRules } from '@oogo/shared-domain';
 import { Alert, ButtonLink, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -10,6 +9,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { TextField } from '../../ui/form-field';
 import { errorCodeOf, showServerFieldErrors } from '../../ui/graphql-errors';
+import { emailSchema, passwordSchema } from '../../ui/input-schemas';
 import { useDocumentTitle } from '../../ui/states';
 import { safeReturnPath } from './safe-return-path';
 import { ViewerQuery } from './viewer';
@@ -48,22 +48,8 @@ export function LoginPage() {
   const schema = useMemo(
     () =>
       z.object({
-        email: z
-          .string()
-          .trim()
-          .min(1, t('validation.required'))
-          .max(
-            InputRules.emailMaxLength,
-            t('validation.tooLong', { max: InputRules.emailMaxLength }),
-          )
-          .pipe(z.email(t('validation.email'))),
-        password: z
-          .string()
-          .min(1, t('validation.required'))
-          .max(
-            InputRules.passwordMaxLength,
-            t('validation.tooLong', { max: InputRules.passwordMaxLength }),
-          ),
+        email: emailSchema(t),
+        password: passwordSchema(t, { isNew: false }),
       }),
     [t],
   );

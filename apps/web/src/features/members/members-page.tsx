@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { InputRules, PlanRole } from '@oogo/shared-domain';
+import { PlanRole } from '@oogo/shared-domain';
 import { graphql, type PlanMembersQuery } from '@oogo/web-data-access';
 import {
   Alert,
@@ -25,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { SelectField, TextField } from '../../ui/form-field';
 import { errorCodeOf, errorDetailsOf, showServerFieldErrors } from '../../ui/graphql-errors';
+import { emailSchema } from '../../ui/input-schemas';
 import { EmptyState, ErrorAlert, Loading, useDocumentTitle } from '../../ui/states';
 import { ConfirmButton } from '../editing/confirm-button';
 import { usePlan } from '../plan/plan-context';
@@ -286,15 +287,7 @@ function InviteForm({ onInvited }: { onInvited: (message: string) => void }) {
   const schema = useMemo(
     () =>
       z.object({
-        email: z
-          .string()
-          .trim()
-          .min(1, t('validation.required'))
-          .max(
-            InputRules.emailMaxLength,
-            t('validation.tooLong', { max: InputRules.emailMaxLength }),
-          )
-          .pipe(z.email(t('validation.email'))),
+        email: emailSchema(t),
         organizationId: z.string().min(1, t('validation.choose')),
         role: z.enum(PlanRole, t('validation.choose')),
       }),

@@ -10,6 +10,28 @@ import { ItemForm } from '../../editing/item-form';
 import { usePlan } from '../../plan/plan-context';
 import { ResultIndicatorView } from './result-indicator-view';
 
+// A target as shown and edited here; the progress comes back with every save.
+graphql(`
+  fragment ResultIndicatorFields on ResultIndicator {
+    id
+    version
+    baselineValue
+    baselineYear
+    targetValue
+    targetYear
+    targetKind
+    direction
+    progress {
+      latestValue
+      latestPeriod
+      expectedValue
+      progressPct
+      onTrack
+      areaCount
+    }
+  }
+`);
+
 const SocietalResultsStageQueryDocument = graphql(`
   query SocietalResultsStage($id: ID!) {
     plan(id: $id) {
@@ -24,26 +46,11 @@ const SocietalResultsStageQueryDocument = graphql(`
           name
         }
         resultIndicators {
-          id
-          version
-          baselineValue
-          baselineYear
-          targetValue
-          targetYear
-          targetKind
-          direction
+          ...ResultIndicatorFields
           indicator {
             id
             name
             unit
-          }
-          progress {
-            latestValue
-            latestPeriod
-            expectedValue
-            progressPct
-            onTrack
-            areaCount
           }
         }
       }
@@ -82,22 +89,7 @@ const DeleteSocietalResult = graphql(`
 const UpdateResultIndicator = graphql(`
   mutation UpdateResultIndicator($input: UpdateResultIndicatorInput!) {
     updateResultIndicator(input: $input) {
-      id
-      version
-      baselineValue
-      baselineYear
-      targetValue
-      targetYear
-      targetKind
-      direction
-      progress {
-        latestValue
-        latestPeriod
-        expectedValue
-        progressPct
-        onTrack
-        areaCount
-      }
+      ...ResultIndicatorFields
     }
   }
 `);
