@@ -14,7 +14,13 @@ const config: CodegenConfig = {
     'libs/web/data-access/src/generated/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
-      config: { enumsAsTypes: true, useTypeImports: true, skipTypename: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        skipTypename: false,
+        // What the api's custom scalars are in JSON: ISO date-time text, and plain objects.
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+      },
     },
   },
 };

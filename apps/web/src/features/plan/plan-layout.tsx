@@ -95,6 +95,10 @@ export function PlanLayout() {
             <li>
               <AppNavLink to={`${base}/wijzigingen`}>{t('plan.feed')}</AppNavLink>
             </li>
+            <li>
+              {/* For the coordinator; the api does not say who that is, so the page explains. */}
+              <AppNavLink to={`${base}/logboek`}>{t('plan.auditTrail')}</AppNavLink>
+            </li>
           </ul>
         </nav>
         <div className="oogo-plan__content">
