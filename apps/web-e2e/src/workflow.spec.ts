@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import {
   DemoAccount,
   launchChromium,
@@ -9,6 +10,18 @@ import {
 import type { Browser, Page } from 'playwright-core';
 
 const app = useRunningApp();
+
+/** The same scan as accessibility.spec.ts, for the pages that need adopted versions first. */
+async function violationsOf(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(({ id, help, nodes }) => ({
+    id,
+    help,
+    targets: nodes.map((node) => node.target),
+  }));
+}
 
 // The five deciding parties of the demo plan (README, demo accounts): three gemeenten and two
 // schoolbesturen, each with the account that takes part for it (EDITOR, or the COORDINATOR).
@@ -300,6 +313,7 @@ describe('OOGO workflow: akkoord, vaststellen, versies, wijzigingen en logboek',
     expect(await approvals.first().innerText()).toMatch(/: akkoord door .+ op /);
     // Nothing to edit here.
     expect(await page.getByRole('main').getByRole('textbox').count()).toBe(0);
+    expect(await violationsOf(page)).toEqual([]);
   });
 
   it('handles a status change that someone else made first: reloads and says so', async () => {
@@ -384,6 +398,7 @@ describe('OOGO workflow: akkoord, vaststellen, versies, wijzigingen en logboek',
       has: page.getByRole('heading', { level: 4, name: 'Staat van de jeugd' }),
     });
     await youth.getByText('Geen verschillen.').waitFor();
+    expect(await violationsOf(page)).toEqual([]);
 
     // Version 2 with the plan as it is now: nothing changed since the adoption.
     await page.getByLabel('Oude versie').selectOption({ label: 'Versie 2' });
