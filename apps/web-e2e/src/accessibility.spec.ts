@@ -84,6 +84,38 @@ describe('accessibility: an axe scan (WCAG 2.2 AA and best practices) of every p
     expect(await violationsOf(page)).toEqual([]);
   });
 
+  it('akkoord en versies', async () => {
+    await page.goto(`${planUrl}/akkoord`);
+    await page.getByRole('heading', { level: 3, name: 'Besluit geven' }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  it('akkoord en versies with the errors of an empty decision', async () => {
+    await page.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await page.getByText('Maak een keuze.').first().waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  it('the confirmation before a status change', async () => {
+    await page.getByRole('button', { name: 'Terugzetten naar concept' }).click();
+    await page.getByRole('dialog', { name: 'Plan terugzetten naar concept?' }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+  });
+
+  it('wat is er veranderd', async () => {
+    await page.goto(`${planUrl}/wijzigingen`);
+    await page.getByRole('heading', { level: 3, name: 'Wijzigingen' }).waitFor();
+    await page.locator('.oogo-feed-section .oogo-empty, .oogo-feed').first().waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  it('logboek', async () => {
+    await page.goto(`${planUrl}/logboek`);
+    await page.getByRole('heading', { level: 3, name: 'Veranderingen' }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
   it('a page that does not exist', async () => {
     await page.goto(`${app.baseUrl}/bestaat-niet`);
     await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();

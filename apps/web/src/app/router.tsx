@@ -43,6 +43,36 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'akkoord',
+                lazy: async () => ({
+                  Component: (await import('../features/workflow/workflow-page')).WorkflowPage,
+                }),
+              },
+              {
+                path: 'akkoord/versies/:snapshotId',
+                lazy: async () => ({
+                  Component: (await import('../features/workflow/snapshot-page')).SnapshotPage,
+                }),
+              },
+              {
+                path: 'akkoord/vergelijken',
+                lazy: async () => ({
+                  Component: (await import('../features/workflow/compare-page')).ComparePage,
+                }),
+              },
+              {
+                path: 'wijzigingen',
+                lazy: async () => ({
+                  Component: (await import('../features/feed/feed-page')).FeedPage,
+                }),
+              },
+              {
+                path: 'logboek',
+                lazy: async () => ({
+                  Component: (await import('../features/audit/audit-page')).AuditPage,
+                }),
+              },
+              {
                 path: 'deelnemers',
                 lazy: async () => ({
                   Component: (await import('../features/members/members-page')).MembersPage,

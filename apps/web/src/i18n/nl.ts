@@ -1,5 +1,9 @@
 import { membersNl } from '../features/members/members.nl';
 import { societalResultsNl } from '../features/stages/societal-results/societal-results.nl';
+import { auditNl } from '../features/audit/audit.nl';
+import { feedNl } from '../features/feed/feed.nl';
+import { itemsNl } from '../features/workflow/items.nl';
+import { workflowNl } from '../features/workflow/workflow.nl';
 
 /**
  * Dutch UI text at B1 level. Components use these keys, never literal text. Feature folders
@@ -257,6 +261,10 @@ export const nl = {
     canAdopt: 'Alle partijen zijn akkoord. De coördinator kan het plan vaststellen.',
     participants: 'Deelnemende organisaties',
   },
+  items: itemsNl,
+  workflow: workflowNl,
+  feed: feedNl,
+  audit: auditNl,
 } as const;
 
 export type Translations = typeof nl;

@@ -1,8 +1,11 @@
 import {
+  Fieldset,
+  FieldsetLegend,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
+  RadioButton,
   Select,
   SelectOption,
   Textarea,
@@ -148,5 +151,85 @@ export function SelectField({
         </Select>
       )}
     </Field>
+  );
+}
+
+export interface RadioOption {
+  value: string;
+  label: ReactNode;
+  /** Help text under this one option. */
+  description?: ReactNode;
+}
+
+/**
+ * One choice out of a few, as radio buttons in a fieldset: the legend names the question,
+ * the error and help text belong to the group (WCAG 1.3.1, 3.3.1), arrow keys move between
+ * the options as in any radio group.
+ */
+export function RadioGroupField({
+  label,
+  description,
+  error,
+  required,
+  registration,
+  options,
+}: FieldProps & { options: readonly RadioOption[] }) {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const invalid = !!error;
+  const describedBy =
+    [invalid ? errorId : null, description ? descriptionId : null].filter(Boolean).join(' ') ||
+    undefined;
+  return (
+    <Fieldset
+      role="radiogroup"
+      invalid={invalid}
+      required={required}
+      aria-describedby={describedBy}
+      className="oogo-radio-group"
+    >
+      <FieldsetLegend>{label}</FieldsetLegend>
+      {description && (
+        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
+          {description}
+        </FormFieldDescription>
+      )}
+      {invalid && (
+        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
+          {error?.message}
+        </FormFieldErrorMessage>
+      )}
+      {options.map((option, index) => {
+        const optionId = `${id}-option-${index}`;
+        const optionDescriptionId = `${optionId}-description`;
+        return (
+          <FormField key={option.value} type="radio" className="oogo-radio-group__option">
+            <div className="utrecht-form-field__input">
+              <RadioButton
+                id={optionId}
+                value={option.value}
+                invalid={invalid}
+                aria-describedby={option.description ? optionDescriptionId : undefined}
+                {...registration}
+              />
+            </div>
+            <div className="utrecht-form-field__label utrecht-form-field__label--radio">
+              <FormLabel htmlFor={optionId} type="radio">
+                {option.label}
+              </FormLabel>
+            </div>
+            {option.description && (
+              <FormFieldDescription
+                id={optionDescriptionId}
+                className="utrecht-form-field__description"
+              >
+                {option.description}
+              </FormFieldDescription>
+            )}
+          </FormField>
+        );
+      })}
+    </Fieldset>
   );
 }

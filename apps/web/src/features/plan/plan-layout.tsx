@@ -129,6 +129,11 @@ export function PlanLayout() {
               <li>
                 <AppNavLink to={`${base}/wijzigingen`}>{t('plan.feed')}</AppNavLink>
               </li>
+              {access.canManage && (
+                <li>
+                  <AppNavLink to={`${base}/logboek`}>{t('plan.auditTrail')}</AppNavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="oogo-plan__content">
