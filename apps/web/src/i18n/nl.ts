@@ -1,5 +1,6 @@
 import { membersNl } from '../features/members/members.nl';
 import { societalResultsNl } from '../features/stages/societal-results/societal-results.nl';
+import { traceabilityNl } from '../features/traceability/traceability.nl';
 
 /**
  * Dutch UI text at B1 level. Components use these keys, never literal text. Feature folders
@@ -257,6 +258,7 @@ export const nl = {
     canAdopt: 'Alle partijen zijn akkoord. De coördinator kan het plan vaststellen.',
     participants: 'Deelnemende organisaties',
   },
+  traceability: traceabilityNl,
 } as const;
 
 export type Translations = typeof nl;
