@@ -5,6 +5,7 @@ import {
   Heading3,
   Heading4,
   Heading5,
+  Heading6,
   Paragraph,
   Select,
   SelectOption,
@@ -145,12 +146,12 @@ function ChainPicker({
 function Step({ number, title, children }: { number: number; title: string; children: ReactNode }) {
   return (
     <li className="oogo-chain__step">
-      <Heading4 className="oogo-chain__title">
+      <Heading5 className="oogo-chain__title">
         <span className="oogo-chain__number" aria-hidden="true">
           {number}
         </span>
         {title}
-      </Heading4>
+      </Heading5>
       {children}
     </li>
   );
@@ -207,7 +208,7 @@ function QualityOf({ activity }: { activity: TraceActivity }) {
   const met = applicable.filter((check) => check.status === 'MET').length;
   return (
     <li className="oogo-chain__item">
-      <Heading5 className="oogo-chain__group-title">{activity.name}</Heading5>
+      <Heading6 className="oogo-chain__group-title">{activity.name}</Heading6>
       {checks.length === 0 ? (
         <p className="oogo-trace-gap">
           <span aria-hidden="true">⚠ </span>
@@ -263,7 +264,7 @@ function OutcomeOf({ activity }: { activity: TraceActivity }) {
   ];
   return (
     <li className={`oogo-chain__item ${outcomeGaps.length ? 'oogo-chain__item--gap' : ''}`}>
-      <Heading5 className="oogo-chain__group-title">{activity.name}</Heading5>
+      <Heading6 className="oogo-chain__group-title">{activity.name}</Heading6>
       <GapMarkers gaps={outcomeGaps} />
       {outcomes.length === 0 ? (
         <p>{t('traceability.chain.noOutcome')}</p>
@@ -405,6 +406,17 @@ function ActivityItem({
   );
 }
 
+function NoActivities({ chain }: { chain: Chain }) {
+  const { t } = useTranslation();
+  return (
+    <p>
+      {chain.start.kind === 'result'
+        ? t('traceability.chain.noActivities')
+        : t('traceability.chain.noActivitiesInChain')}
+    </p>
+  );
+}
+
 function ChainView({
   chain,
   model,
@@ -435,9 +447,9 @@ function ChainView({
   return (
     <section className="oogo-trace-chain" aria-labelledby="trace-chain-heading">
       <div className="oogo-trace-chain__head">
-        <Heading3 id="trace-chain-heading" ref={headingRef} tabIndex={-1}>
+        <Heading4 id="trace-chain-heading" ref={headingRef} tabIndex={-1}>
           {heading}
-        </Heading3>
+        </Heading4>
         <AppLink to={{ search: writeTraceSearch(params, { start: null }) }}>
           {t('traceability.chain.close')}
         </AppLink>
@@ -491,7 +503,7 @@ function ChainView({
         </Step>
         <Step number={3} title={t('traceability.chain.stepActivities')}>
           {chain.activities.length === 0 ? (
-            <p>{t('traceability.chain.noActivities')}</p>
+            <NoActivities chain={chain} />
           ) : (
             <ul className="oogo-chain__items">
               {chain.activities.map((activity) => (
@@ -502,7 +514,7 @@ function ChainView({
         </Step>
         <Step number={4} title={t('traceability.chain.stepQuality')}>
           {chain.activities.length === 0 ? (
-            <p>{t('traceability.chain.noActivities')}</p>
+            <NoActivities chain={chain} />
           ) : (
             <ul className="oogo-chain__items">
               {chain.activities.map((activity) => (
@@ -513,7 +525,7 @@ function ChainView({
         </Step>
         <Step number={5} title={t('traceability.chain.stepOutcome')}>
           {chain.activities.length === 0 ? (
-            <p>{t('traceability.chain.noActivities')}</p>
+            <NoActivities chain={chain} />
           ) : (
             <ul className="oogo-chain__items">
               {chain.activities.map((activity) => (

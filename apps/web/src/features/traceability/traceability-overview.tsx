@@ -35,7 +35,7 @@ import {
   ExecutorText,
   GapMarkers,
   OnTrackBadge,
-  ResultLabel,
+  ResultColumnLink,
   ResultNumber,
 } from './traceability-parts';
 
@@ -179,9 +179,7 @@ function MatrixTable({ matrix, caption }: { matrix: Matrix; caption: string }) {
                   scope="col"
                   className={`oogo-trace-matrix__result ${hasGap ? 'oogo-trace-matrix--gap' : ''}`}
                 >
-                  <ChainLink start={{ kind: 'result', id: result.id }}>
-                    <ResultLabel result={result} />
-                  </ChainLink>
+                  <ResultColumnLink result={result} />
                   {hasGap && <GapMarkers gaps={result.gaps} compact />}
                 </TableHeaderCell>
               ))}

@@ -62,14 +62,21 @@ export function ChainLink({
   start,
   children,
   className,
+  label,
 }: {
   start: ChainStart;
   children: ReactNode;
   className?: string;
+  /** The name for a screen reader, when the visible text is short (it starts with that text). */
+  label?: string;
 }) {
   const [params] = useSearchParams();
   return (
-    <AppLink to={{ search: writeTraceSearch(params, { start }) }} className={className}>
+    <AppLink
+      to={{ search: writeTraceSearch(params, { start }) }}
+      className={className}
+      aria-label={label}
+    >
       {children}
     </AppLink>
   );
@@ -200,14 +207,14 @@ export function TargetSummary({
   );
 }
 
-/** "R1" visibly, "R1: <statement>" to a screen reader: the matrix's column header. */
-export function ResultLabel({ result }: { result: TraceResult }) {
+/** The matrix's column header: "R1" to the eye, "R1: <statement>" to a screen reader. */
+export function ResultColumnLink({ result }: { result: TraceResult }) {
   const { t } = useTranslation();
+  const short = t('traceability.resultNumber', { number: result.number });
   return (
-    <>
-      {t('traceability.resultNumber', { number: result.number })}
-      <span className="oogo-visually-hidden">: {result.statement}</span>
-    </>
+    <ChainLink start={{ kind: 'result', id: result.id }} label={`${short}: ${result.statement}`}>
+      {short}
+    </ChainLink>
   );
 }
 

@@ -38,11 +38,11 @@ export const traceabilityNl = {
     stepActivities: 'Activiteiten',
     stepQuality: 'Kwaliteit',
     stepOutcome: 'Outcome',
-    stepLabel: 'Stap {{number}} van 5',
     noIndicators: 'Er is nog geen cijfer gekoppeld aan dit resultaat.',
     noResultsForIndicator: 'Geen resultaat gebruikt dit cijfer als effectindicator.',
     noResultsForActivity: 'Deze activiteit helpt nog bij geen enkel resultaat.',
     noActivities: 'Nog geen activiteit helpt bij dit resultaat.',
+    noActivitiesInChain: 'Er zijn nog geen activiteiten in deze keten.',
     hiddenActivities_one:
       'Door het filter ziet u {{count}} activiteit niet. Kies “Alle organisaties” om alles te zien.',
     hiddenActivities_other:
@@ -51,7 +51,6 @@ export const traceabilityNl = {
     noOutcome: 'Nog geen outcome gemeten.',
     rationale: 'Hoe helpt het: {{text}}',
     missingOutcome: 'Activiteiten zonder recente outcome: {{names}}',
-    allOutcomeRecent: 'Alle activiteiten hebben een recente outcome.',
     measures: 'Meet resultaat {{numbers}}',
   },
 
@@ -71,7 +70,6 @@ export const traceabilityNl = {
   },
 
   outcome: {
-    period: 'Periode',
     goalRealisation: 'Doel bereikt',
     plannedTermination: 'Volgens plan afgerond',
     clientSatisfaction: 'Tevreden',
@@ -84,10 +82,6 @@ export const traceabilityNl = {
   },
 
   quality: {
-    caption: 'Kwaliteitseisen van {{name}}',
-    requirementColumn: 'Eis',
-    perspectiveColumn: 'Gezien door',
-    statusColumn: 'Stand',
     summary: '{{met}} van {{total}} eisen voldaan',
     requirement: {
       LEGAL_QUALITY_REQUIREMENTS: 'Wettelijke kwaliteitseisen',
