@@ -1,12 +1,12 @@
 import {
   DemoAccount,
-  launchChromium,
   openDemoPlan,
   openPage,
   signInAs,
+  useBrowser,
   useRunningApp,
 } from '@oogo/testing-e2e';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 const app = useRunningApp();
 
@@ -66,20 +66,19 @@ function contributionsInList(page: Page): Promise<Record<string, string[]>> {
 }
 
 describe('samenhang: a policymaker follows the chain from activity to result and back', () => {
-  let browser: Browser;
+  // One signed-in page for the whole walk: each step starts where the previous one ended.
+  const chromium = useBrowser();
   let page: Page;
   let planUrl: string;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await openPage(browser);
+    page = await openPage(chromium.browser);
     await signInAs(page, app.baseUrl, DemoAccount.coordinator);
     planUrl = await openDemoPlan(page);
   });
 
   afterAll(async () => {
     await page?.context().close();
-    await browser?.close();
   });
 
   it('opens from the plan menu: a matrix of activities × results, gaps marked in words', async () => {
@@ -301,7 +300,7 @@ describe('samenhang: a policymaker follows the chain from activity to result and
   });
 
   it('shows the list on a narrow screen, with the table one click away', async () => {
-    const phone = await browser.newContext({
+    const phone = await chromium.browser.newContext({
       locale: 'nl-NL',
       viewport: { width: 375, height: 800 },
       storageState: await page.context().storageState(),

@@ -15,7 +15,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId, useSyncExternalStore } from 'react';
+import { useId, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import {
@@ -54,6 +54,22 @@ function useMediaQuery(query: string): boolean {
   );
 }
 
+/**
+ * The filter as its controls show it: the user's choice at once, and the URL's whenever that
+ * changes (a link, back and forward). The URL follows the choice a moment later (a router
+ * transition); meanwhile a controlled checkbox would spring back, and a quick second change
+ * would build on the old URL.
+ */
+function useShownFilter(filter: TraceFilter): [TraceFilter, (next: TraceFilter) => void] {
+  const [shown, setShown] = useState(filter);
+  const [fromUrl, setFromUrl] = useState(filter);
+  if (fromUrl.organizationId !== filter.organizationId || fromUrl.onlyGaps !== filter.onlyGaps) {
+    setFromUrl(filter);
+    setShown(filter);
+  }
+  return [shown, setShown];
+}
+
 function Filter({
   model,
   filter,
@@ -67,9 +83,13 @@ function Filter({
   const id = useId();
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const [shown, setShown] = useShownFilter(filter);
   // Filtering is not a place to go back to: it replaces the history entry.
-  const change = (next: Partial<TraceFilter>) =>
-    void navigate({ search: writeTraceSearch(params, { filter: next }) }, { replace: true });
+  const change = (next: Partial<TraceFilter>) => {
+    const merged = { ...shown, ...next };
+    setShown(merged);
+    void navigate({ search: writeTraceSearch(params, { filter: merged }) }, { replace: true });
+  };
 
   return (
     <div className="oogo-trace-filter">
@@ -83,7 +103,7 @@ function Filter({
         <Select
           id={`${id}-organization`}
           aria-describedby={`${id}-organization-help`}
-          value={filter.organizationId ?? ''}
+          value={shown.organizationId ?? ''}
           onChange={(event) => change({ organizationId: event.target.value || null })}
         >
           <SelectOption value="">{t('traceability.overview.allOrganizations')}</SelectOption>
@@ -108,7 +128,7 @@ function Filter({
         <Checkbox
           id={`${id}-gaps`}
           appearance="native"
-          checked={filter.onlyGaps}
+          checked={shown.onlyGaps}
           onChange={(event) => change({ onlyGaps: event.target.checked })}
         />
         <label htmlFor={`${id}-gaps`}>{t('traceability.overview.onlyGaps')}</label>
