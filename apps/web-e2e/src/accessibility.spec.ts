@@ -116,6 +116,23 @@ describe('accessibility: an axe scan (WCAG 2.2 AA and best practices) of every p
     expect(await violationsOf(page)).toEqual([]);
   });
 
+  // A large page (16 activities × 6 results, a chain of 5 steps): axe needs its time.
+  it('samenhang: the matrix; a chain beside the list', async () => {
+    await page.goto(`${planUrl}/samenhang`);
+    await page.getByRole('table', { name: 'Welke activiteit helpt bij welk resultaat' }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Toon als lijst' }).click();
+    await page
+      .getByRole('link', { name: 'Weerbaarheidstraining Rots en Water', exact: true })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 4, name: /^Keten vanaf de activiteit/ }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Per activiteit: bij welke resultaten helpt het?' })
+      .waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  }, 120_000);
+
   it('a page that does not exist', async () => {
     await page.goto(`${app.baseUrl}/bestaat-niet`);
     await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();

@@ -79,6 +79,13 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: 'samenhang',
+                lazy: async () => ({
+                  Component: (await import('../features/traceability/traceability-page'))
+                    .TraceabilityPage,
+                }),
+              },
+              {
                 path: ':stage',
                 lazy: async () => ({
                   Component: (await import('../features/stages/stage-page')).StagePage,

@@ -4,6 +4,7 @@ import { auditNl } from '../features/audit/audit.nl';
 import { feedNl } from '../features/feed/feed.nl';
 import { itemsNl } from '../features/workflow/items.nl';
 import { workflowNl } from '../features/workflow/workflow.nl';
+import { traceabilityNl } from '../features/traceability/traceability.nl';
 
 /**
  * Dutch UI text at B1 level. Components use these keys, never literal text. Feature folders
@@ -265,6 +266,7 @@ export const nl = {
   workflow: workflowNl,
   feed: feedNl,
   audit: auditNl,
+  traceability: traceabilityNl,
 } as const;
 
 export type Translations = typeof nl;
