@@ -1,8 +1,11 @@
 import {
+  Fieldset,
+  FieldsetLegend,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
+  RadioButton,
   Select,
   SelectOption,
   Textarea,
@@ -21,6 +24,44 @@ interface FieldProps {
   registration: UseFormRegisterReturn & { onFocus?: () => void };
 }
 
+/** The ids that tie a control to its help text and error (WCAG 1.3.1, 3.3.1). */
+function useFieldIds(description: ReactNode, error: FieldError | undefined) {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const invalid = !!error;
+  const describedBy =
+    [invalid ? errorId : null, description ? descriptionId : null].filter(Boolean).join(' ') ||
+    undefined;
+  return { id, descriptionId, errorId, invalid, describedBy };
+}
+
+/** Help text and error message, each with the id the control points at. */
+function FieldHelp({
+  description,
+  error,
+  ids,
+}: {
+  description?: ReactNode;
+  error?: FieldError;
+  ids: ReturnType<typeof useFieldIds>;
+}) {
+  return (
+    <>
+      {description && (
+        <FormFieldDescription id={ids.descriptionId} className="utrecht-form-field__description">
+          {description}
+        </FormFieldDescription>
+      )}
+      {ids.invalid && (
+        <FormFieldErrorMessage id={ids.errorId} className="utrecht-form-field__error-message">
+          {error?.message}
+        </FormFieldErrorMessage>
+      )}
+    </>
+  );
+}
+
 /**
  * Label, help text, error and control tied together by id (WCAG 1.3.1, 3.3.1): a screen reader
  * reads the error with the field, and the field is marked invalid.
@@ -33,29 +74,14 @@ function Field({
 }: Omit<FieldProps, 'registration' | 'required'> & {
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 }) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  const invalid = !!error;
-  const describedBy =
-    [invalid ? errorId : null, description ? descriptionId : null].filter(Boolean).join(' ') ||
-    undefined;
+  const ids = useFieldIds(description, error);
   return (
-    <FormField invalid={invalid} type="text">
+    <FormField invalid={ids.invalid} type="text">
       <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
+        <FormLabel htmlFor={ids.id}>{label}</FormLabel>
       </div>
-      {description && (
-        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {invalid && (
-        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-          {error?.message}
-        </FormFieldErrorMessage>
-      )}
-      <div className="utrecht-form-field__input">{children({ id, describedBy, invalid })}</div>
+      <FieldHelp description={description} error={error} ids={ids} />
+      <div className="utrecht-form-field__input">{children(ids)}</div>
     </FormField>
   );
 }
@@ -68,9 +94,9 @@ export function TextField({
   inputMode,
   ...field
 }: FieldProps & {
-  type?: 'text' | 'email' | 'password' | 'number' | 'date';
+  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'url';
   autoComplete?: string;
-  inputMode?: 'numeric' | 'decimal' | 'text' | 'email';
+  inputMode?: 'numeric' | 'decimal' | 'text' | 'email' | 'url';
 }) {
   return (
     <Field {...field}>
@@ -138,5 +164,47 @@ export function SelectField({
         </Select>
       )}
     </Field>
+  );
+}
+
+/**
+ * A few options side by side: a fieldset whose legend is the label, one radio button per
+ * option. Help text and error are tied to the group, so a screen reader reads them with it.
+ */
+export function RadioGroupField({
+  registration,
+  required,
+  options,
+  label,
+  description,
+  error,
+}: FieldProps & { options: { value: string; label: string }[] }) {
+  const ids = useFieldIds(description, error);
+  return (
+    <Fieldset
+      role="radiogroup"
+      invalid={ids.invalid}
+      required={required}
+      aria-describedby={ids.describedBy}
+      className="oogo-radio-group"
+    >
+      <FieldsetLegend>{label}</FieldsetLegend>
+      <FieldHelp description={description} error={error} ids={ids} />
+      <div className="oogo-radio-group__options">
+        {options.map((option) => (
+          <div key={option.value} className="oogo-radio">
+            <RadioButton
+              id={`${ids.id}-${option.value}`}
+              value={option.value}
+              invalid={ids.invalid}
+              {...registration}
+            />
+            <FormLabel htmlFor={`${ids.id}-${option.value}`} type="radio">
+              {option.label}
+            </FormLabel>
+          </div>
+        ))}
+      </div>
+    </Fieldset>
   );
 }
