@@ -25,6 +25,14 @@ export interface FieldSpec {
   nullable?: boolean;
 }
 
+/** The options of a select or radio field for an enum, each value in words. */
+export function optionsOf<V extends string>(
+  values: readonly V[],
+  label: (value: V) => string,
+): { value: V; label: string }[] {
+  return values.map((value) => ({ value, label: label(value) }));
+}
+
 /**
  * A rule over several fields, e.g. "fill in at least one of the three figures". The message
  * is shown at `fields[0]`, where the user starts reading.

@@ -1,5 +1,23 @@
 import { graphql, type ActivitiesStageQuery } from '@oogo/web-data-access';
 
+/** An activity's own fields: what the page shows and the activity form edits. */
+export const ActivityFields = graphql(`
+  fragment ActivityFields on Activity {
+    id
+    version
+    name
+    description
+    kind
+    targetGroup
+    executorOrganizationId
+    evidenceLevel
+    executor {
+      id
+      name
+    }
+  }
+`);
+
 export const ActivitiesStageQueryDocument = graphql(`
   query ActivitiesStage($id: ID!) {
     plan(id: $id) {
@@ -9,24 +27,10 @@ export const ActivitiesStageQueryDocument = graphql(`
         statement
       }
       gaps {
-        kind
-        stage
-        itemId
-        period
+        ...GapFields
       }
       activities {
-        id
-        version
-        name
-        description
-        kind
-        targetGroup
-        executorOrganizationId
-        evidenceLevel
-        executor {
-          id
-          name
-        }
+        ...ActivityFields
         contributions {
           id
           version

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScrollToHash } from '../../../ui/scroll-to-hash';
 import { EmptyState, ErrorAlert, Loading } from '../../../ui/states';
-import type { FieldSpec } from '../../editing/field-spec';
+import { optionsOf, type FieldSpec } from '../../editing/field-spec';
 import { AddItem } from '../../editing/item-card';
 import { usePlan } from '../../plan/plan-context';
 import { ActivityIndex } from '../per-activity/activity-section';
@@ -43,10 +43,9 @@ export function useActivityFields(): FieldSpec[] {
         description: t('activities.kindHelp'),
         kind: 'radio',
         required: true,
-        options: Object.values(ActivityKind).map((kind) => ({
-          value: kind,
-          label: t(`vocabulary.activityKind.${kind}`),
-        })),
+        options: optionsOf(Object.values(ActivityKind), (kind) =>
+          t(`vocabulary.activityKind.${kind}`),
+        ),
       },
       {
         name: 'targetGroup',
@@ -71,10 +70,9 @@ export function useActivityFields(): FieldSpec[] {
         label: t('activities.evidenceLevel'),
         kind: 'select',
         required: true,
-        options: Object.values(EvidenceLevel).map((level) => ({
-          value: level,
-          label: t(`vocabulary.evidenceLevel.${level}`),
-        })),
+        options: optionsOf(Object.values(EvidenceLevel), (level) =>
+          t(`vocabulary.evidenceLevel.${level}`),
+        ),
       },
       {
         name: 'description',

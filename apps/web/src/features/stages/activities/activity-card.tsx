@@ -21,18 +21,7 @@ import { StatusPoints } from './status-points';
 const UpdateActivity = graphql(`
   mutation UpdateActivity($input: UpdateActivityInput!) {
     updateActivity(input: $input) {
-      id
-      version
-      name
-      description
-      kind
-      targetGroup
-      executorOrganizationId
-      evidenceLevel
-      executor {
-        id
-        name
-      }
+      ...ActivityFields
     }
   }
 `);

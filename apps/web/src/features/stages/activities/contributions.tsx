@@ -73,7 +73,7 @@ export function Contributions({
   );
 
   return (
-    <section className="oogo-part" aria-label={t('activities.contributions')}>
+    <div className="oogo-part">
       <Heading4>{t('activities.contributions')}</Heading4>
       {activity.contributions.length === 0 && (
         <Paragraph className="oogo-points__open">{t('activities.noContributions')}</Paragraph>
@@ -122,6 +122,6 @@ export function Contributions({
           })
         }
       />
-    </section>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldSpec } from '../../editing/field-spec';
+import { optionsOf, type FieldSpec } from '../../editing/field-spec';
 import { AddItem, ItemCard, type ItemChange } from '../../editing/item-card';
 import type { FieldValue } from '../../editing/three-way-merge';
 import { slotsOf } from '../per-activity/slots';
@@ -71,10 +71,7 @@ export function StatusPoints<K extends string, S extends StatusValue>({
   const slots = slotsOf(points, items, (item) => item[keyField] as K);
   const filled = slots.filter((slot) => slot.item).map((slot) => slot.item?.[statusField] as S);
   const notFilled = slots.length - filled.length;
-  const statusOptions = useMemo(
-    () => statuses.map((status) => ({ value: status, label: statusLabel(status) })),
-    [statuses, statusLabel],
-  );
+  const statusOptions = useMemo(() => optionsOf(statuses, statusLabel), [statuses, statusLabel]);
   const fieldsFor = (point: K): FieldSpec[] => [
     {
       name: statusField,

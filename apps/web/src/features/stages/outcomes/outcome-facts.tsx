@@ -59,7 +59,7 @@ export function OutcomeFacts({
         ))}
         {measurement.respondents != null && (
           <div>
-            <dt>{t('outcomes.respondents')}</dt>
+            <dt>{t('outcomes.respondentsShort')}</dt>
             <dd>{t('outcomes.respondentsValue', { count: measurement.respondents })}</dd>
           </div>
         )}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql, type OutcomesStageQuery } from '@oogo/web-data-access';
-import { Alert, Heading4, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading4, Link, Paragraph } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScrollToHash } from '../../../ui/scroll-to-hash';
@@ -15,35 +15,32 @@ import { OutcomeFacts } from './outcome-facts';
 import { latestOf, newestFirst, OUTCOME_FIGURES, previousOf } from './outcome-periods';
 import './outcomes.css';
 
+export const OutcomeMeasurementFields = graphql(`
+  fragment OutcomeMeasurementFields on OutcomeMeasurement {
+    id
+    version
+    period
+    periodStart
+    periodEnd
+    goalRealisationPct
+    plannedTerminationPct
+    clientSatisfactionPct
+    respondents
+    note
+  }
+`);
+
 const OutcomesStageQueryDocument = graphql(`
   query OutcomesStage($id: ID!) {
     plan(id: $id) {
       id
       gaps {
-        kind
-        stage
-        itemId
-        period
+        ...GapFields
       }
       activities {
-        id
-        name
-        kind
-        executor {
-          id
-          name
-        }
+        ...ActivitySummaryFields
         outcomeMeasurements {
-          id
-          version
-          period
-          periodStart
-          periodEnd
-          goalRealisationPct
-          plannedTerminationPct
-          clientSatisfactionPct
-          respondents
-          note
+          ...OutcomeMeasurementFields
         }
       }
     }
@@ -62,16 +59,7 @@ const CreateOutcomeMeasurement = graphql(`
 const UpdateOutcomeMeasurement = graphql(`
   mutation UpdateOutcomeMeasurement($input: UpdateOutcomeMeasurementInput!) {
     updateOutcomeMeasurement(input: $input) {
-      id
-      version
-      period
-      periodStart
-      periodEnd
-      goalRealisationPct
-      plannedTerminationPct
-      clientSatisfactionPct
-      respondents
-      note
+      ...OutcomeMeasurementFields
     }
   }
 `);
@@ -177,6 +165,15 @@ export function OutcomesStage() {
             </strong>{' '}
             {t('outcomes.missingText')}
           </Paragraph>
+          <ul>
+            {activities
+              .filter((activity) => gaps.has(activity.id))
+              .map((activity) => (
+                <li key={activity.id}>
+                  <Link href={`#item-${activity.id}`}>{activity.name}</Link>
+                </li>
+              ))}
+          </ul>
         </Alert>
       ) : (
         recentPeriod && (

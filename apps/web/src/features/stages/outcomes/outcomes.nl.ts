@@ -4,8 +4,7 @@ export const outcomesNl = {
     'Outcome is het directe effect van een activiteit voor de kinderen, jongeren en ouders die eraan meedoen. We volgen drie cijfers: doelrealisatie, beëindiging volgens plan (het omgekeerde van uitval) en cliënttevredenheid.',
   missingTitle_one: '{{count}} activiteit heeft nog geen outcome over {{period}}.',
   missingTitle_other: '{{count}} activiteiten hebben nog geen outcome over {{period}}.',
-  missingText:
-    'Zonder recente cijfers weten we niet of de activiteit werkt. Ze staan hieronder gemarkeerd met ⚠.',
+  missingText: 'Zonder recente cijfers weten we niet of de activiteit werkt. Het gaat om:',
   allRecent: 'Alle activiteiten hebben een outcome over {{period}}.',
   missingShort: 'geen outcome over {{period}}',
   measurements: 'Metingen per periode',
@@ -21,6 +20,7 @@ export const outcomesNl = {
   clientSatisfactionPct: 'Cliënttevredenheid (%)',
   clientSatisfactionHelp: 'Hoeveel procent van de kinderen, jongeren en ouders is tevreden?',
   respondents: 'Aantal mensen dat meedeed aan de meting',
+  respondentsShort: 'Meegedaan aan de meting',
   note: 'Toelichting',
   atLeastOneFigure:
     'Vul minstens één cijfer in: doelrealisatie, beëindiging volgens plan of cliënttevredenheid.',

@@ -1,3 +1,4 @@
+import { graphql } from '@oogo/web-data-access';
 import type { ActivityKind } from '@oogo/shared-domain';
 import { Heading3, Link, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
@@ -9,6 +10,29 @@ import { usePlan } from '../../plan/plan-context';
 import type { GapInfo } from './gaps';
 import { periodLabel } from './period-label';
 import './per-activity.css';
+
+/** The activity fields ActivitySection shows, for the queries of bouwsteen 3–5. */
+export const ActivitySummaryFields = graphql(`
+  fragment ActivitySummaryFields on Activity {
+    id
+    name
+    kind
+    executor {
+      id
+      name
+    }
+  }
+`);
+
+/** The plan's gaps (Plan.gaps), for the pages that say where the chain breaks. */
+export const GapFields = graphql(`
+  fragment GapFields on Gap {
+    kind
+    stage
+    itemId
+    period
+  }
+`);
 
 /** What the pages of bouwsteen 3–5 need to know of an activity to group by it. */
 export interface ActivitySummary {
@@ -98,10 +122,12 @@ export function ActivityIndex({
           <li key={activity.id}>
             <Link href={`#item-${activity.id}`}>{activity.name}</Link>
             {notes?.get(activity.id) && (
-              <span className="oogo-gap-text oogo-activity-index__note">
+              <>
                 {' '}
-                {notes.get(activity.id)}
-              </span>
+                <span className="oogo-gap-text oogo-activity-index__note">
+                  {notes.get(activity.id)}
+                </span>
+              </>
             )}
           </li>
         ))}

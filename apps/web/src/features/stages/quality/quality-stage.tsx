@@ -18,7 +18,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScrollToHash } from '../../../ui/scroll-to-hash';
 import { ErrorAlert, Loading } from '../../../ui/states';
-import type { FieldSpec } from '../../editing/field-spec';
+import { optionsOf, type FieldSpec } from '../../editing/field-spec';
 import { AddItem, ItemCard } from '../../editing/item-card';
 import { usePlan } from '../../plan/plan-context';
 import { ActivitySection, NoActivities } from '../per-activity/activity-section';
@@ -27,25 +27,25 @@ import { StatusLabel } from '../per-activity/status-label';
 import { qualityRow, REQUIREMENTS, sortChecks } from './quality-matrix';
 import './quality.css';
 
+export const QualityCheckFields = graphql(`
+  fragment QualityCheckFields on QualityCheck {
+    id
+    version
+    requirement
+    perspective
+    status
+    evidence
+  }
+`);
+
 const QualityStageQueryDocument = graphql(`
   query QualityStage($id: ID!) {
     plan(id: $id) {
       id
       activities {
-        id
-        name
-        kind
-        executor {
-          id
-          name
-        }
+        ...ActivitySummaryFields
         qualityChecks {
-          id
-          version
-          requirement
-          perspective
-          status
-          evidence
+          ...QualityCheckFields
         }
       }
     }
@@ -64,12 +64,7 @@ const CreateQualityCheck = graphql(`
 const UpdateQualityCheck = graphql(`
   mutation UpdateQualityCheck($input: UpdateQualityCheckInput!) {
     updateQualityCheck(input: $input) {
-      id
-      version
-      requirement
-      perspective
-      status
-      evidence
+      ...QualityCheckFields
     }
   }
 `);
@@ -90,7 +85,7 @@ function QualityOverview({ activities }: { activities: readonly QualityActivity[
   const { t } = useTranslation();
   const all = activities.flatMap((activity) => activity.qualityChecks);
   return (
-    <section aria-labelledby="quality-overview">
+    <>
       <Heading3 id="quality-overview">{t('quality.overview')}</Heading3>
       <Paragraph>{t('quality.overviewHelp')}</Paragraph>
       <p className="oogo-quality-totals">
@@ -164,7 +159,7 @@ function QualityOverview({ activities }: { activities: readonly QualityActivity[
           </TableBody>
         </Table>
       </TableContainer>
-    </section>
+    </>
   );
 }
 
@@ -188,10 +183,9 @@ export function QualityStage() {
         label: t('quality.requirement'),
         kind: 'select',
         required: true,
-        options: Object.values(QualityRequirement).map((requirement) => ({
-          value: requirement,
-          label: t(`vocabulary.qualityRequirement.${requirement}`),
-        })),
+        options: optionsOf(REQUIREMENTS, (requirement) =>
+          t(`vocabulary.qualityRequirement.${requirement}`),
+        ),
       },
       {
         name: 'perspective',
@@ -199,20 +193,16 @@ export function QualityStage() {
         description: t('quality.perspectiveHelp'),
         kind: 'radio',
         required: true,
-        options: Object.values(QualityPerspective).map((perspective) => ({
-          value: perspective,
-          label: t(`vocabulary.qualityPerspective.${perspective}`),
-        })),
+        options: optionsOf(Object.values(QualityPerspective), (perspective) =>
+          t(`vocabulary.qualityPerspective.${perspective}`),
+        ),
       },
       {
         name: 'status',
         label: t('quality.status'),
         kind: 'radio',
         required: true,
-        options: STATUSES.map((status) => ({
-          value: status,
-          label: t(`vocabulary.qualityStatus.${status}`),
-        })),
+        options: optionsOf(STATUSES, (status) => t(`vocabulary.qualityStatus.${status}`)),
       },
       {
         name: 'evidence',
