@@ -116,6 +116,61 @@ describe('bouwsteen 3–5: activiteiten, kwaliteit en outcome', () => {
       await card.getByRole('heading', { level: 3, name: 'Loket toegang jeugd' }).waitFor();
     });
 
+    it('adds an activity, assesses a criterion, links it to a result, and deletes it again', async () => {
+      await page.getByRole('button', { name: 'Activiteit toevoegen', exact: true }).click();
+      const form = page.getByRole('form', { name: 'Activiteit toevoegen' });
+      await form.getByLabel('Naam van de activiteit').fill('Huiswerkbegeleiding in de wijk');
+      await form.getByRole('radio', { name: 'Preventief' }).check();
+      await form
+        .getByLabel('Doelgroep')
+        .fill('Leerlingen van 10 tot 14 jaar zonder rustige plek thuis');
+      await form.getByLabel('Uitvoerder').selectOption({ label: 'Gemeente Haverdijk' });
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+
+      const card = activityCard(page, 'Huiswerkbegeleiding in de wijk');
+      await card
+        .getByText('deze activiteit draagt nog niet bij aan een maatschappelijk resultaat.')
+        .waitFor();
+      await card.getByText('7 nog open').first().waitFor();
+
+      await card.getByText('De zeven criteria voor effectiviteit').click();
+      await card
+        .getByRole('button', { name: 'Doelgericht beoordelen bij Huiswerkbegeleiding in de wijk' })
+        .click();
+      const assess = page.getByRole('form', {
+        name: 'Doelgericht beoordelen bij Huiswerkbegeleiding in de wijk',
+      });
+      await assess.getByRole('radio', { name: 'Voldoet deels' }).check();
+      await assess.getByLabel('Toelichting').fill('De doelgroep is nog breed.');
+      await assess.getByRole('button', { name: 'Opslaan' }).click();
+      await card.getByText('De doelgroep is nog breed.').waitFor();
+      await card.getByText('Voldoet deels: 1').waitFor();
+
+      await card
+        .getByRole('button', {
+          name: 'Bijdrage aan een resultaat toevoegen bij Huiswerkbegeleiding in de wijk',
+        })
+        .click();
+      const contribution = page.getByRole('form', {
+        name: 'Bijdrage aan een resultaat toevoegen bij Huiswerkbegeleiding in de wijk',
+      });
+      await contribution.getByLabel('Maatschappelijk resultaat').selectOption({ index: 1 });
+      await contribution.getByLabel('Hoe draagt deze activiteit bij').fill('Minder schooluitval.');
+      await contribution.getByRole('button', { name: 'Opslaan' }).click();
+      await card.getByText('Minder schooluitval.').waitFor();
+      expect(
+        await card
+          .getByText('deze activiteit draagt nog niet bij aan een maatschappelijk resultaat.')
+          .count(),
+      ).toBe(0);
+
+      await card
+        .getByRole('button', { name: 'Verwijderen: Huiswerkbegeleiding in de wijk', exact: true })
+        .click();
+      await card.getByRole('button', { name: 'Ja, verwijderen' }).click();
+      await activityCard(page, 'Huiswerkbegeleiding in de wijk').waitFor({ state: 'detached' });
+    });
+
     it('keeps outcome percentages between 0 and 100, and asks for at least one figure', async () => {
       await page.goto(`${planUrl}/outcome`);
       const section = activitySection(page, 'Weerbaarheidstraining Rots en Water');

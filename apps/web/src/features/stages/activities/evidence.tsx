@@ -7,6 +7,7 @@ import type { FieldSpec } from '../../editing/field-spec';
 import { AddItem, ItemCard } from '../../editing/item-card';
 import { usePlan } from '../../plan/plan-context';
 import { REFETCH_ACTIVITIES, type ActivityRow } from './activities-query';
+import { Disclosure } from './disclosure';
 
 const CreateLiteratureReference = graphql(`
   mutation CreateLiteratureReference($input: CreateLiteratureReferenceInput!) {
@@ -59,14 +60,17 @@ export function Evidence({ activity }: { activity: ActivityRow }) {
   const references = activity.literatureReferences;
 
   return (
-    <details className="oogo-points">
-      <summary>
-        <Heading4 className="oogo-points__title">{t('activities.evidence')}</Heading4>
-        <span className="oogo-points__counts">
-          <span>{t(`vocabulary.evidenceLevel.${activity.evidenceLevel}`)}</span>
-          <span>{t('activities.sources', { count: references.length })}</span>
-        </span>
-      </summary>
+    <Disclosure
+      summary={
+        <>
+          <Heading4 className="oogo-points__title">{t('activities.evidence')}</Heading4>
+          <span className="oogo-points__counts">
+            <span>{t(`vocabulary.evidenceLevel.${activity.evidenceLevel}`)}</span>
+            <span>{t('activities.sources', { count: references.length })}</span>
+          </span>
+        </>
+      }
+    >
       <dl className="oogo-facts">
         <div>
           <dt>{t('activities.evidenceLevel')}</dt>
@@ -118,6 +122,6 @@ export function Evidence({ activity }: { activity: ActivityRow }) {
           })
         }
       />
-    </details>
+    </Disclosure>
   );
 }

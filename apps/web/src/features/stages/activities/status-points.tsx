@@ -7,6 +7,7 @@ import type { FieldValue } from '../../editing/three-way-merge';
 import { slotsOf } from '../per-activity/slots';
 import { countStatuses, type StatusValue } from '../per-activity/status';
 import { StatusLabel } from '../per-activity/status-label';
+import { Disclosure } from './disclosure';
 
 /** One filled-in point: a criterion's assessment or a checklist point. */
 export interface StatusPointItem {
@@ -86,21 +87,25 @@ export function StatusPoints<K extends string, S extends StatusValue>({
   ];
 
   return (
-    <details className="oogo-points" open={open || undefined}>
-      <summary>
-        <Heading4 className="oogo-points__title">{title}</Heading4>
-        <span className="oogo-points__counts">
-          {countStatuses(statuses, filled).map(({ status, count }) => (
-            <StatusLabel
-              key={status}
-              status={status}
-              label={t('perActivity.statusCount', { status: statusLabel(status), count })}
-            />
-          ))}
-          {notFilled > 0 && <span>{t('activities.summaryOpen', { count: notFilled })}</span>}
-          {warning}
-        </span>
-      </summary>
+    <Disclosure
+      defaultOpen={open}
+      summary={
+        <>
+          <Heading4 className="oogo-points__title">{title}</Heading4>
+          <span className="oogo-points__counts">
+            {countStatuses(statuses, filled).map(({ status, count }) => (
+              <StatusLabel
+                key={status}
+                status={status}
+                label={t('perActivity.statusCount', { status: statusLabel(status), count })}
+              />
+            ))}
+            {notFilled > 0 && <span>{t('activities.summaryOpen', { count: notFilled })}</span>}
+            {warning}
+          </span>
+        </>
+      }
+    >
       <Paragraph>{intro}</Paragraph>
       <ul className="oogo-subitems oogo-points__list">
         {slots.map(({ key, item }) => {
@@ -150,6 +155,6 @@ export function StatusPoints<K extends string, S extends StatusValue>({
           );
         })}
       </ul>
-    </details>
+    </Disclosure>
   );
 }
