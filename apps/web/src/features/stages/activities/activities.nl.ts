@@ -34,7 +34,7 @@ export const activitiesNl = {
   editAssessment: '{{criterion}} bewerken',
   checklist: 'Checklist voor de interventie',
   checklistIntro:
-    'Zeven vragen over de interventie. Zijn drie of meer punten niet helder? Dan is het de vraag of de interventie werkt.',
+    'Zeven vragen over de interventie. Zijn {{threshold}} of meer punten niet helder? Dan is het de vraag of de interventie werkt.',
   checklistStatus: 'Is dit helder?',
   notChecked: 'Nog niet ingevuld.',
   check: '{{point}} invullen',
@@ -44,7 +44,7 @@ export const activitiesNl = {
   summaryOpen: '{{count}} nog open',
   doubtTitle: 'Twijfel over de effectiviteit.',
   doubtText:
-    '{{count}} van de 7 punten van de checklist zijn niet helder. Bij drie of meer onduidelijke punten is het de vraag of de interventie werkt. Vraag de uitvoerder om uitleg, of kies een andere aanpak.',
+    '{{count}} van de {{total}} punten van de checklist zijn niet helder. Bij {{threshold}} of meer onduidelijke punten is het de vraag of de interventie werkt. Vraag de uitvoerder om uitleg, of kies een andere aanpak.',
   doubtShort: 'twijfel over effectiviteit',
   evidence: 'Onderbouwing',
   literature: 'Literatuur en bronnen',

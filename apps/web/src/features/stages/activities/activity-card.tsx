@@ -4,6 +4,7 @@ import {
   AssessmentRating,
   ChecklistPoint,
   ChecklistStatus,
+  DOUBTFUL_EFFECTIVENESS_UNCLEAR_POINTS,
   EffectivenessCriterion,
 } from '@oogo/shared-domain';
 import { Alert, Heading3, Paragraph } from '@utrecht/component-library-react';
@@ -130,7 +131,11 @@ export function ActivityCard({
         <Alert type="warning" className="oogo-doubt">
           <Paragraph>
             <strong>{t('activities.doubtTitle')}</strong>{' '}
-            {t('activities.doubtText', { count: checklist.unclearCount })}
+            {t('activities.doubtText', {
+              count: checklist.unclearCount,
+              total: POINTS.length,
+              threshold: DOUBTFUL_EFFECTIVENESS_UNCLEAR_POINTS,
+            })}
           </Paragraph>
         </Alert>
       )}
@@ -168,7 +173,7 @@ export function ActivityCard({
       />
       <StatusPoints
         title={t('activities.checklist')}
-        intro={t('activities.checklistIntro')}
+        intro={t('activities.checklistIntro', { threshold: DOUBTFUL_EFFECTIVENESS_UNCLEAR_POINTS })}
         open={checklist.doubtfulEffectiveness}
         warning={
           checklist.doubtfulEffectiveness ? (

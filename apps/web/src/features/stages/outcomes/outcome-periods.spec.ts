@@ -1,4 +1,4 @@
-import { changeOf, latestOf, newestFirst, previousOf } from './outcome-periods';
+import { changeOf, latestOf, newestFirst, previousOf, recentYearOf } from './outcome-periods';
 
 const period = (code: string, start: string, end: string) => ({
   period: code,
@@ -21,6 +21,11 @@ describe('outcome periods', () => {
     ]);
     expect(latestOf([y2023, y2024])?.period).toBe('2024JJ00');
     expect(latestOf([])).toBeUndefined();
+  });
+
+  it('calls the latest year with any measurement recent, as the api does for its gaps', () => {
+    expect(recentYearOf([y2023, q3])).toBe('2024JJ00');
+    expect(recentYearOf([])).toBeUndefined();
   });
 
   it('compares a period with the one before of the same kind', () => {

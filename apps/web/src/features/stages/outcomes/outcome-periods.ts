@@ -27,6 +27,15 @@ export function latestOf<M extends PeriodLike>(measurements: readonly M[]): M | 
 }
 
 /**
+ * "Recent" as the api counts it for its gaps: the latest year in which any measurement of the
+ * plan ends, as a CBS year code (2024JJ00); undefined without measurements.
+ */
+export function recentYearOf(measurements: readonly PeriodLike[]): string | undefined {
+  const latest = latestOf(measurements);
+  return latest && `${latest.periodEnd.slice(0, 4)}JJ00`;
+}
+
+/**
  * The measurement to compare with: the newest earlier one of the same kind of period (a year
  * with the year before, a quarter with the quarter before), so a trend compares like with like.
  */

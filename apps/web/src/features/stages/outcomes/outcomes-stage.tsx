@@ -12,7 +12,7 @@ import { ActivityIndex, ActivitySection, NoActivities } from '../per-activity/ac
 import { gapsByItem } from '../per-activity/gaps';
 import { periodLabel } from '../per-activity/period-label';
 import { OutcomeFacts } from './outcome-facts';
-import { latestOf, newestFirst, OUTCOME_FIGURES, previousOf } from './outcome-periods';
+import { newestFirst, OUTCOME_FIGURES, previousOf, recentYearOf } from './outcome-periods';
 import './outcomes.css';
 
 export const OutcomeMeasurementFields = graphql(`
@@ -143,24 +143,27 @@ export function OutcomesStage() {
   const missing = [...gaps.values()].flat();
   // All these gaps name the same period: the latest year with any outcome in the plan.
   const recentPeriod =
-    missing[0]?.period ?? latestOf(activities.flatMap((a) => a.outcomeMeasurements))?.period;
+    missing[0]?.period ??
+    recentYearOf(activities.flatMap((activity) => activity.outcomeMeasurements));
+  // Without any outcome in the plan there is no period, and every activity lacks one.
   const notes = new Map(
-    missing.map((gap) => [
-      gap.itemId,
-      t('outcomes.missingShort', { period: gap.period ? label(gap.period) : '' }),
-    ]),
+    missing.flatMap((gap) =>
+      gap.period ? [[gap.itemId, t('outcomes.missingShort', { period: label(gap.period) })]] : [],
+    ),
   );
 
   return (
     <>
       <Paragraph>{t('outcomes.intro')}</Paragraph>
-      {missing.length > 0 ? (
+      {!recentPeriod ? (
+        <Paragraph className="oogo-gap-text">{t('outcomes.noneYet')}</Paragraph>
+      ) : missing.length > 0 ? (
         <Alert type="warning" className="oogo-outcome-missing">
           <Paragraph>
             <strong>
               {t('outcomes.missingTitle', {
                 count: missing.length,
-                period: recentPeriod ? label(recentPeriod) : '',
+                period: label(recentPeriod),
               })}
             </strong>{' '}
             {t('outcomes.missingText')}
@@ -176,9 +179,7 @@ export function OutcomesStage() {
           </ul>
         </Alert>
       ) : (
-        recentPeriod && (
-          <Paragraph>{t('outcomes.allRecent', { period: label(recentPeriod) })}</Paragraph>
-        )
+        <Paragraph>{t('outcomes.allRecent', { period: label(recentPeriod) })}</Paragraph>
       )}
       <ActivityIndex activities={activities} notes={notes} />
       {activities.map((activity) => {

@@ -5,6 +5,8 @@ export const outcomesNl = {
   missingTitle_one: '{{count}} activiteit heeft nog geen outcome over {{period}}.',
   missingTitle_other: '{{count}} activiteiten hebben nog geen outcome over {{period}}.',
   missingText: 'Zonder recente cijfers weten we niet of de activiteit werkt. Het gaat om:',
+  noneYet:
+    'Er is nog geen outcome gemeten. Zonder cijfers weten we niet of de activiteiten werken. Voeg per activiteit de cijfers toe.',
   allRecent: 'Alle activiteiten hebben een outcome over {{period}}.',
   missingShort: 'geen outcome over {{period}}',
   measurements: 'Metingen per periode',

@@ -1,5 +1,5 @@
 import { graphql } from '@oogo/web-data-access';
-import type { ActivityKind } from '@oogo/shared-domain';
+import type { ActivityKind, GapKind } from '@oogo/shared-domain';
 import { Heading3, Link, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,6 +55,16 @@ export function ActivityKindAndExecutor({ activity }: { activity: ActivitySummar
   );
 }
 
+/** Gaps about "the latest period": without any figures in the plan the api sends no period. */
+function isPeriodGap(
+  kind: GapKind,
+): kind is 'ACTIVITY_WITHOUT_RECENT_OUTCOME' | 'RESULT_INDICATOR_WITHOUT_RECENT_MEASUREMENT' {
+  return (
+    kind === 'ACTIVITY_WITHOUT_RECENT_OUTCOME' ||
+    kind === 'RESULT_INDICATOR_WITHOUT_RECENT_MEASUREMENT'
+  );
+}
+
 /** Where the chain breaks for this item, in words with a warning sign. */
 export function GapNotes({ gaps }: { gaps: readonly GapInfo[] | undefined }) {
   const { t, i18n } = useTranslation();
@@ -63,10 +73,12 @@ export function GapNotes({ gaps }: { gaps: readonly GapInfo[] | undefined }) {
     <ul className="oogo-gap-notes">
       {gaps.map((gap) => (
         <li key={gap.kind} className="oogo-gap-text">
-          <strong>{t('perActivity.gap')}:</strong>{' '}
-          {t(`perActivity.gaps.${gap.kind}`, {
-            period: gap.period ? periodLabel(gap.period, t, i18n.language) : '',
-          })}
+          <strong>{t('perActivity.gap')}</strong>{' '}
+          {!gap.period && isPeriodGap(gap.kind)
+            ? t(`perActivity.gapsWithoutPeriod.${gap.kind}`)
+            : t(`perActivity.gaps.${gap.kind}`, {
+                period: gap.period ? periodLabel(gap.period, t, i18n.language) : '',
+              })}
         </li>
       ))}
     </ul>
