@@ -133,6 +133,57 @@ describe('accessibility: an axe scan (WCAG 2.2 AA and best practices) of every p
     expect(await violationsOf(page)).toEqual([]);
   }, 120_000);
 
+  // The pages of bouwsteen 3–5 list every activity of the plan: two full scans take longer.
+  const LONG_PAGE_MS = 150_000;
+
+  it(
+    'activiteiten (bouwsteen 3), and a checklist point in edit mode',
+    async () => {
+      await page.goto(`${planUrl}/activiteiten`);
+      await page.getByRole('heading', { level: 2, name: 'Activiteiten' }).waitFor();
+      await page.getByText('Twijfel over de effectiviteit.').waitFor();
+      expect(await violationsOf(page)).toEqual([]);
+      await page
+        .getByRole('button', { name: 'Bewerken: Doelen bij Mindfulnesstraining in de klas' })
+        .click();
+      await page.getByRole('radiogroup', { name: 'Is dit helder?' }).waitFor();
+      expect(await violationsOf(page)).toEqual([]);
+    },
+    LONG_PAGE_MS,
+  );
+
+  it(
+    'kwaliteit (bouwsteen 4), and a quality check in edit mode',
+    async () => {
+      await page.goto(`${planUrl}/kwaliteit`);
+      await page.getByRole('table').waitFor();
+      expect(await violationsOf(page)).toEqual([]);
+      await page
+        .getByRole('button', { name: /^Bewerken: Meldcode/ })
+        .first()
+        .click();
+      await page.getByRole('radiogroup', { name: 'Vanuit wiens kijk?' }).waitFor();
+      expect(await violationsOf(page)).toEqual([]);
+    },
+    LONG_PAGE_MS,
+  );
+
+  it(
+    'outcome (bouwsteen 5), and a measurement in edit mode',
+    async () => {
+      await page.goto(`${planUrl}/outcome`);
+      await page.getByText('heeft nog geen outcome over 2024', { exact: false }).waitFor();
+      expect(await violationsOf(page)).toEqual([]);
+      await page
+        .getByRole('button', { name: /^Bewerken: outcome 2024/ })
+        .first()
+        .click();
+      await page.getByLabel('Periode').waitFor();
+      expect(await violationsOf(page)).toEqual([]);
+    },
+    LONG_PAGE_MS,
+  );
+
   it('a page that does not exist', async () => {
     await page.goto(`${app.baseUrl}/bestaat-niet`);
     await page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' }).waitFor();

@@ -1,4 +1,8 @@
 import { membersNl } from '../features/members/members.nl';
+import { activitiesNl } from '../features/stages/activities/activities.nl';
+import { outcomesNl } from '../features/stages/outcomes/outcomes.nl';
+import { perActivityNl } from '../features/stages/per-activity/per-activity.nl';
+import { qualityNl } from '../features/stages/quality/quality.nl';
 import { societalResultsNl } from '../features/stages/societal-results/societal-results.nl';
 import { auditNl } from '../features/audit/audit.nl';
 import { feedNl } from '../features/feed/feed.nl';
@@ -64,6 +68,15 @@ export const nl = {
     year: 'Vul een jaartal in tussen {{min}} en {{max}}.',
     choose: 'Maak een keuze.',
     between: 'Vul een getal in van {{min}} tot en met {{max}}.',
+    atLeast: 'Vul een getal in van minstens {{min}}.',
+    atMost: 'Vul een getal in van hoogstens {{max}}.',
+    period:
+      'Vul een jaar (2024), een kwartaal (2024KW01) of een maand (2024MM03) in, tussen 1990 en 2100.',
+    url: 'Vul een webadres in, zoals https://www.nji.nl.',
+    samePlan: 'Kies iets uit dit plan.',
+    alreadyExists: 'Dit bestaat al. Kies een andere waarde.',
+    stillUsed: 'Dit wordt nog gebruikt. Pas dat eerst aan.',
+    serverRule: 'Dit past niet bij de regels van het plan.',
   },
   editing: {
     save: 'Opslaan',
@@ -96,6 +109,8 @@ export const nl = {
     combinedText: 'Samengevoegde tekst',
     saveChoices: 'Opslaan met deze keuzes',
     discardMine: 'Mijn wijziging weggooien',
+    forbidden:
+      'U mag dit niet veranderen. Een bijdrager verandert alleen wat van de eigen organisatie is; een lezer verandert niets. Vraag een bewerker of de coördinator, of laat een reactie achter.',
     changedMeanwhile:
       'Iemand anders heeft dit net opgeslagen. Sla gewoon op: wat u allebei veranderde, ziet u dan naast elkaar.',
   },
@@ -104,6 +119,10 @@ export const nl = {
   },
   societalResults: societalResultsNl,
   members: membersNl,
+  perActivity: perActivityNl,
+  activities: activitiesNl,
+  quality: qualityNl,
+  outcomes: outcomesNl,
   presence: {
     inPlan: 'Nu in dit plan',
     onStage: 'Nu bij deze bouwsteen',
@@ -192,6 +211,102 @@ export const nl = {
       OBJECTED: 'Bezwaar',
       STALE: 'Akkoord op oudere tekst',
       WAITING: 'Nog geen besluit',
+    },
+    activityKind: {
+      PREVENTIVE: 'Preventief',
+      CURATIVE: 'Curatief (hulp en zorg)',
+      ACCESS: 'Toegang',
+    },
+    effectivenessCriterion: {
+      GOAL_ORIENTED: 'Doelgericht',
+      LOCALLY_FITTING: 'Lokaal passend',
+      COHERENT: 'Samenhangend',
+      LEARNING: 'Lerend',
+      EVIDENCE_BASED: 'Onderbouwd',
+      SUSTAINABLE: 'Duurzaam',
+      PROFESSIONALS_EQUIPPED: 'Professionals toegerust',
+    },
+    effectivenessCriterionQuestion: {
+      GOAL_ORIENTED:
+        'Draagt de activiteit bij aan de maatschappelijke resultaten? Is duidelijk voor welke doelgroep?',
+      LOCALLY_FITTING:
+        'Sluit de activiteit aan bij wat er speelt op school en in de wijk, en bij lokaal aanbod?',
+      COHERENT:
+        'Hoort de activiteit bij een samenhangend pakket, met aandacht voor school, wijk, vrije tijd en gezin?',
+      LEARNING:
+        'Houden we bij wat de activiteit oplevert, en bespreken we dat samen om bij te sturen?',
+      EVIDENCE_BASED: 'Is uitgelegd waarom de aanpak werkt, liefst met onderzoek?',
+      SUSTAINABLE:
+        'Zijn er afspraken voor de lange termijn, vastgelegd in het gewone beleid en werk?',
+      PROFESSIONALS_EQUIPPED: 'Zijn de uitvoerders goed opgeleid en getraind voor deze aanpak?',
+    },
+    assessmentRating: {
+      MEETS: 'Voldoet',
+      PARTLY_MEETS: 'Voldoet deels',
+      DOES_NOT_MEET: 'Voldoet niet',
+      UNKNOWN: 'Nog onbekend',
+    },
+    checklistPoint: {
+      TARGET_GROUP: 'Doelgroep',
+      GOALS: 'Doelen',
+      APPROACH: 'Aanpak',
+      EXECUTORS: 'Uitvoerders',
+      QUALITY_ASSURANCE: 'Kwaliteitsbewaking',
+      PRECONDITIONS: 'Randvoorwaarden',
+      COSTS: 'Kosten',
+    },
+    checklistQuestion: {
+      TARGET_GROUP: 'Is de doelgroep helder omschreven, met leeftijd en kenmerken?',
+      GOALS: 'Zijn de doelen helder en haalbaar in de tijd die de interventie duurt?',
+      APPROACH: 'Is de aanpak helder omschreven? Is er een handleiding?',
+      EXECUTORS: 'Is helder wie de uitvoerders zijn, en welke opleiding zij nodig hebben?',
+      QUALITY_ASSURANCE:
+        'Bewaken de uitvoerders de kwaliteit? Wordt de interventie uitgevoerd zoals bedoeld?',
+      PRECONDITIONS: 'Is duidelijk wat de interventie vraagt aan tijd, ruimte en mensen?',
+      COSTS: 'Zijn de kosten helder, en kan de uitvoerder ze onderbouwen?',
+    },
+    checklistStatus: {
+      CLEAR: 'Helder',
+      UNCLEAR: 'Niet helder',
+      NOT_APPLICABLE: 'Niet van toepassing',
+    },
+    evidenceLevel: {
+      NONE: 'Niet erkend in de databank',
+      WELL_FOUNDED: 'Goed onderbouwd',
+      EFFECTIVE_FIRST_INDICATIONS: 'Effectief volgens eerste aanwijzingen',
+      EFFECTIVE_GOOD_INDICATIONS: 'Effectief volgens goede aanwijzingen',
+      EFFECTIVE_STRONG_INDICATIONS: 'Effectief volgens sterke aanwijzingen',
+    },
+    qualityRequirement: {
+      LEGAL_QUALITY_REQUIREMENTS: 'Wettelijke kwaliteitseisen voor professionals',
+      RESPONSIBLE_TASK_ALLOCATION: 'Norm van verantwoorde werktoedeling',
+      REPORTING_CODE: 'Meldcode kindermishandeling en huiselijk geweld',
+      YOUTH_CARE_GUIDELINES: 'Richtlijnen jeugdhulp en jeugdbescherming',
+      RECOGNISED_INTERVENTION: 'Erkenning in de databank Effectieve Jeugdinterventies',
+    },
+    qualityRequirementShort: {
+      LEGAL_QUALITY_REQUIREMENTS: 'Wettelijke eisen',
+      RESPONSIBLE_TASK_ALLOCATION: 'Werktoedeling',
+      REPORTING_CODE: 'Meldcode',
+      YOUTH_CARE_GUIDELINES: 'Richtlijnen',
+      RECOGNISED_INTERVENTION: 'Erkenning',
+    },
+    qualityStatus: {
+      MET: 'Voldaan',
+      PARTLY_MET: 'Deels voldaan',
+      NOT_MET: 'Niet voldaan',
+      UNKNOWN: 'Nog onbekend',
+      NOT_APPLICABLE: 'Niet van toepassing',
+    },
+    qualityPerspective: {
+      RECIPIENT: 'Ontvanger',
+      PROVIDER: 'Aanbieder',
+      FUNDER: 'Financier',
+    },
+    qualityPerspectiveHelp: {
+      RECIPIENT: 'kinderen, jongeren en ouders',
+      PROVIDER: 'wie de activiteit uitvoert',
+      FUNDER: 'wie betaalt, zoals gemeente of schoolbestuur',
     },
     gapKind: {
       RESULT_WITHOUT_ACTIVITY: 'Resultaat zonder activiteit',

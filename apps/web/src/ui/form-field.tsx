@@ -26,6 +26,46 @@ interface FieldProps {
   registration: UseFormRegisterReturn & { onFocus?: () => void };
 }
 
+/** The ids that tie a control to its help text and error (WCAG 1.3.1, 3.3.1). */
+function useFieldIds(description: ReactNode, error: FieldError | undefined, status?: ReactNode) {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const statusId = `${id}-status`;
+  const invalid = !!error;
+  const describedBy =
+    [invalid ? errorId : null, description ? descriptionId : null, status ? statusId : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  return { id, descriptionId, errorId, statusId, invalid, describedBy };
+}
+
+/** Help text and error message, each with the id the control points at. */
+function FieldHelp({
+  description,
+  error,
+  ids,
+}: {
+  description?: ReactNode;
+  error?: FieldError;
+  ids: ReturnType<typeof useFieldIds>;
+}) {
+  return (
+    <>
+      {description && (
+        <FormFieldDescription id={ids.descriptionId} className="utrecht-form-field__description">
+          {description}
+        </FormFieldDescription>
+      )}
+      {ids.invalid && (
+        <FormFieldErrorMessage id={ids.errorId} className="utrecht-form-field__error-message">
+          {error?.message}
+        </FormFieldErrorMessage>
+      )}
+    </>
+  );
+}
+
 /**
  * Label, help text, error and control tied together by id (WCAG 1.3.1, 3.3.1): a screen reader
  * reads the error with the field, and the field is marked invalid.
@@ -39,36 +79,19 @@ function Field({
 }: Omit<FieldProps, 'registration' | 'required'> & {
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 }) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  const statusId = `${id}-status`;
-  const invalid = !!error;
-  const describedBy =
-    [invalid ? errorId : null, description ? descriptionId : null, status ? statusId : null]
-      .filter(Boolean)
-      .join(' ') || undefined;
+  const ids = useFieldIds(description, error, status);
   return (
-    <FormField invalid={invalid} type="text">
+    <FormField invalid={ids.invalid} type="text">
       <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>{label}</FormLabel>
+        <FormLabel htmlFor={ids.id}>{label}</FormLabel>
         {status && (
-          <span id={statusId} className="oogo-field-status">
+          <span id={ids.statusId} className="oogo-field-status">
             {status}
           </span>
         )}
       </div>
-      {description && (
-        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {invalid && (
-        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-          {error?.message}
-        </FormFieldErrorMessage>
-      )}
-      <div className="utrecht-form-field__input">{children({ id, describedBy, invalid })}</div>
+      <FieldHelp description={description} error={error} ids={ids} />
+      <div className="utrecht-form-field__input">{children(ids)}</div>
     </FormField>
   );
 }
@@ -81,9 +104,9 @@ export function TextField({
   inputMode,
   ...field
 }: FieldProps & {
-  type?: 'text' | 'email' | 'password' | 'number' | 'date';
+  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'url';
   autoComplete?: string;
-  inputMode?: 'numeric' | 'decimal' | 'text' | 'email';
+  inputMode?: 'numeric' | 'decimal' | 'text' | 'email' | 'url';
 }) {
   return (
     <Field {...field}>
@@ -174,34 +197,19 @@ export function RadioGroupField({
   registration,
   options,
 }: FieldProps & { options: readonly RadioOption[] }) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  const invalid = !!error;
-  const describedBy =
-    [invalid ? errorId : null, description ? descriptionId : null].filter(Boolean).join(' ') ||
-    undefined;
+  const ids = useFieldIds(description, error);
   return (
     <Fieldset
       role="radiogroup"
-      invalid={invalid}
+      invalid={ids.invalid}
       required={required}
-      aria-describedby={describedBy}
+      aria-describedby={ids.describedBy}
       className="oogo-radio-group"
     >
       <FieldsetLegend>{label}</FieldsetLegend>
-      {description && (
-        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {invalid && (
-        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-          {error?.message}
-        </FormFieldErrorMessage>
-      )}
+      <FieldHelp description={description} error={error} ids={ids} />
       {options.map((option, index) => {
-        const optionId = `${id}-option-${index}`;
+        const optionId = `${ids.id}-option-${index}`;
         const optionDescriptionId = `${optionId}-description`;
         return (
           <FormField key={option.value} type="radio" className="oogo-radio-group__option">
@@ -209,7 +217,7 @@ export function RadioGroupField({
               <RadioButton
                 id={optionId}
                 value={option.value}
-                invalid={invalid}
+                invalid={ids.invalid}
                 aria-describedby={option.description ? optionDescriptionId : undefined}
                 {...registration}
               />

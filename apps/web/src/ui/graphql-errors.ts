@@ -34,19 +34,23 @@ export function errorDetailsOf<T = Record<string, unknown>>(error: unknown): T |
 
 /**
  * Puts the server's field errors on the form's fields (so they show where the user looks);
- * returns false when there were none, and the caller shows a general message instead.
+ * returns false when there were none, and the caller shows a general message instead. A rule
+ * over several fields (`'activityId, period'`: that pair exists already) goes to those of them
+ * the form has. `translate` words the server's message for the user.
  */
 export function showServerFieldErrors<Field extends string>(
   error: unknown,
   fields: readonly Field[],
   setError: (field: Field, error: { type: string; message: string }) => void,
+  translate: (message: string) => string = (message) => message,
 ): boolean {
-  const fieldErrors = fieldErrorsOf(error);
   let shown = false;
-  for (const field of fields) {
-    const messages = fieldErrors[field];
-    if (messages?.length) {
-      setError(field, { type: 'server', message: messages.join(' ') });
+  for (const [path, messages] of Object.entries(fieldErrorsOf(error))) {
+    if (!messages.length) continue;
+    const message = [...new Set(messages.map(translate))].join(' ');
+    for (const field of path.split(/,\s*/)) {
+      if (!fields.includes(field as Field)) continue;
+      setError(field as Field, { type: 'server', message });
       shown = true;
     }
   }

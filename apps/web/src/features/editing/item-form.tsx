@@ -4,11 +4,12 @@ import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextareaField, TextField } from '../../ui/form-field';
+import { RadioGroupField, SelectField, TextareaField, TextField } from '../../ui/form-field';
 import { errorCodeOf, errorDetailsOf, showServerFieldErrors } from '../../ui/graphql-errors';
+import { dutchServerMessage } from '../../ui/server-messages';
 import { useEditorsOf, usePresence } from '../live/presence';
 import { ConflictResolver, type ChangedBy } from './conflict-resolver';
-import { schemaOf, toInputValue, valuesOf, type FieldSpec } from './field-spec';
+import { schemaOf, toInputValue, valuesOf, type FieldSpec, type FormRule } from './field-spec';
 import {
   changedFields,
   threeWayMerge,
@@ -26,6 +27,8 @@ interface ItemFormProps {
   /** The form's accessible name, e.g. "Activiteit bewerken". */
   title: string;
   fields: readonly FieldSpec[];
+  /** Rules over several fields, e.g. "at least one of these figures". */
+  rules?: readonly FormRule[];
   stage: Stage;
   /** The item being edited; without it the form adds a new one. */
   item?: EditableItem;
@@ -44,6 +47,13 @@ interface ConflictState {
   version: number;
   changedBy: ChangedBy | null;
 }
+
+/** The keyboard a phone or tablet shows for a field. */
+const INPUT_MODE: Partial<Record<FieldSpec['kind'], 'decimal' | 'numeric' | 'url'>> = {
+  number: 'decimal',
+  integer: 'numeric',
+  url: 'url',
+};
 
 function EditingHint({ itemId, field }: { itemId?: string; field: string }) {
   const { t } = useTranslation();
@@ -64,6 +74,7 @@ function EditingHint({ itemId, field }: { itemId?: string; field: string }) {
 export function ItemForm({
   title,
   fields,
+  rules,
   stage,
   item,
   defaults,
@@ -79,7 +90,7 @@ export function ItemForm({
   const [baseVersion] = useState(() => item?.version);
   const changedMeanwhile =
     item !== undefined && baseVersion !== undefined && item.version > baseVersion;
-  const schema = useMemo(() => schemaOf(fields, t), [fields, t]);
+  const schema = useMemo(() => schemaOf(fields, t, rules), [fields, t, rules]);
   const {
     register,
     handleSubmit,
@@ -136,10 +147,12 @@ export function ItemForm({
           error,
           fields.map((field) => field.name),
           setError,
+          (message) => dutchServerMessage(message, t),
         )
       )
         return;
-      setFormError(t(`errors.${code}`));
+      // A contributor may change only its own organisation's items: say why, not just "no".
+      setFormError(code === 'FORBIDDEN' ? t('editing.forbidden') : t(`errors.${code}`));
     }
   }
 
@@ -221,6 +234,11 @@ export function ItemForm({
           },
         };
         if (field.kind === 'textarea') return <TextareaField key={field.name} {...common} />;
+        if (field.kind === 'radio') {
+          return (
+            <RadioGroupField key={field.name} {...common} options={[...(field.options ?? [])]} />
+          );
+        }
         if (field.kind === 'select') {
           return (
             <SelectField
@@ -235,10 +253,8 @@ export function ItemForm({
           <TextField
             key={field.name}
             {...common}
-            type={field.kind === 'date' ? 'date' : 'text'}
-            inputMode={
-              field.kind === 'number' ? 'decimal' : field.kind === 'integer' ? 'numeric' : undefined
-            }
+            type={field.kind === 'date' || field.kind === 'url' ? field.kind : 'text'}
+            inputMode={INPUT_MODE[field.kind]}
           />
         );
       })}

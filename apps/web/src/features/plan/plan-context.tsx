@@ -55,6 +55,16 @@ export type PlanHeader = PlanHeaderQuery['plan'] & { access: PlanAccess };
 /** The plan open in this part of the app, for every page under /plannen/<id>. */
 export const PlanContext = createContext<PlanHeader | null>(null);
 
+/**
+ * What the viewer may do in the open plan. Outside a plan page (a component test) everything
+ * is offered: the api is the one that refuses.
+ */
+export function usePlanAccess(): Pick<PlanAccess, 'canEdit' | 'canComment' | 'canManage'> {
+  return (
+    useContext(PlanContext)?.access ?? { canEdit: () => true, canComment: true, canManage: true }
+  );
+}
+
 export function usePlan(): PlanHeader {
   const plan = useContext(PlanContext);
   if (!plan) throw new Error('usePlan() outside a plan page');

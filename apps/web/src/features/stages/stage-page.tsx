@@ -14,6 +14,13 @@ const STAGE_CONTENT: Partial<Record<Stage, ComponentType>> = {
   SOCIETAL_RESULTS: lazy(async () => ({
     default: (await import('./societal-results/societal-results-stage')).SocietalResultsStage,
   })),
+  ACTIVITIES: lazy(async () => ({
+    default: (await import('./activities/activities-stage')).ActivitiesStage,
+  })),
+  QUALITY: lazy(async () => ({ default: (await import('./quality/quality-stage')).QualityStage })),
+  OUTCOMES: lazy(async () => ({
+    default: (await import('./outcomes/outcomes-stage')).OutcomesStage,
+  })),
 };
 
 /** `/plannen/<id>/<bouwsteen>`: the heading, who else is here, and the bouwsteen's content. */
