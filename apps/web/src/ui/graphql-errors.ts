@@ -35,20 +35,25 @@ export function errorDetailsOf<T = Record<string, unknown>>(error: unknown): T |
 /**
  * Puts the server's field errors on the form's fields (so they show where the user looks);
  * returns false when there were none, and the caller shows a general message instead.
+ * A rule over several fields (e.g. unique together) comes as `"areaCode, period"`: it is shown
+ * at each of them. `translate` words a message for the user, knowing which fields the rule is about.
  */
 export function showServerFieldErrors<Field extends string>(
   error: unknown,
   fields: readonly Field[],
   setError: (field: Field, error: { type: string; message: string }) => void,
+  translate: (message: string, ruleFields: readonly string[]) => string = (message) => message,
 ): boolean {
-  const fieldErrors = fieldErrorsOf(error);
-  let shown = false;
-  for (const field of fields) {
-    const messages = fieldErrors[field];
-    if (messages?.length) {
-      setError(field, { type: 'server', message: messages.join(' ') });
-      shown = true;
+  const messages = new Map<Field, string[]>();
+  for (const [path, list] of Object.entries(fieldErrorsOf(error))) {
+    const ruleFields = path.split(/,\s*/);
+    for (const field of fields.filter((name) => ruleFields.includes(name))) {
+      const translated = list.map((message) => translate(message, ruleFields));
+      messages.set(field, [...(messages.get(field) ?? []), ...translated]);
     }
   }
-  return shown;
+  for (const [field, list] of messages) {
+    setError(field, { type: 'server', message: list.join(' ') });
+  }
+  return messages.size > 0;
 }

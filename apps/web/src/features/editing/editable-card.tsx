@@ -15,6 +15,7 @@ export function EditableCard({
   canEdit,
   form,
   onDelete,
+  deleteQuestion,
   children,
 }: {
   itemId: string;
@@ -25,6 +26,8 @@ export function EditableCard({
   form: (close: (saved: boolean) => void) => ReactNode;
   /** Offers "Verwijderen" with a confirmation step; leave out for items that cannot go. */
   onDelete?: () => Promise<unknown>;
+  /** The confirmation question, when deleting takes more with it (e.g. an indicator's figures). */
+  deleteQuestion?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -80,7 +83,7 @@ export function EditableCard({
                 danger
                 label={t('editing.delete')}
                 accessibleLabel={`${t('editing.delete')}: ${name}`}
-                question={t('editing.deleteQuestion', { name })}
+                question={deleteQuestion ?? t('editing.deleteQuestion', { name })}
                 confirmLabel={t('editing.deleteConfirm')}
                 onConfirm={onDelete}
               />
