@@ -1,4 +1,7 @@
+import { fourQuestionsNl } from '../features/stages/four-questions/four-questions.nl';
+import { learningNl } from '../features/stages/learning/learning.nl';
 import { societalResultsNl } from '../features/stages/societal-results/societal-results.nl';
+import { youthSituationNl } from '../features/stages/youth-situation/youth-situation.nl';
 
 /**
  * Dutch UI text at B1 level. Components use these keys, never literal text. Feature folders
@@ -107,8 +110,12 @@ export const nl = {
   },
   stages: {
     comingSoon: 'Deze bouwsteen kunt u hier binnenkort bekijken en bewerken.',
+    onThisPage: 'Op deze pagina',
   },
+  youthSituation: youthSituationNl,
   societalResults: societalResultsNl,
+  learning: learningNl,
+  fourQuestions: fourQuestionsNl,
   presence: {
     inPlan: 'Nu in dit plan',
     onStage: 'Nu bij deze bouwsteen',
@@ -174,6 +181,22 @@ export const nl = {
       QUALITY: 'Is de uitvoering goed genoeg? De kwaliteitseisen per activiteit.',
       OUTCOMES: 'Werkt het? Doelrealisatie, uitval en tevredenheid per activiteit.',
       LEARNING: 'Wat leren we ervan? Evaluaties en verbeteracties.',
+    },
+    betterDirection: {
+      HIGHER: 'Hoger is beter',
+      LOWER: 'Lager is beter',
+    },
+    reflectionQuestion: {
+      RECOGNISE: 'Herkennen wij het beeld?',
+      EXPLAIN: 'Kunnen we het verklaren?',
+      JUDGE: 'Wat vinden we ervan?',
+      IMPROVE: 'Willen we dit verbeteren?',
+    },
+    improvementActionStatus: {
+      PLANNED: 'Gepland',
+      IN_PROGRESS: 'Bezig',
+      DONE: 'Klaar',
+      CANCELLED: 'Gestopt',
     },
     organizationKind: {
       GEMEENTE: 'Gemeente',

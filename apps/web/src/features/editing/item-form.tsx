@@ -35,7 +35,7 @@ export interface EditableItem {
   [field: string]: unknown;
 }
 
-interface ItemFormProps {
+export interface ItemFormProps {
   /** The form's accessible name, e.g. "Activiteit bewerken". */
   title: string;
   fields: readonly FieldSpec[];
@@ -320,4 +320,11 @@ export function ItemForm({
       </div>
     </form>
   );
+}
+
+/** The `form` of an EditableCard: this item's form, closing the card when saved or cancelled. */
+export function editForm(props: Omit<ItemFormProps, 'onDone' | 'onCancel'>) {
+  return function EditForm(close: (saved: boolean) => void) {
+    return <ItemForm {...props} onDone={() => close(true)} onCancel={() => close(false)} />;
+  };
 }

@@ -11,8 +11,14 @@ import { usePlan } from '../plan/plan-context';
 
 // Each bouwsteen's content is its own chunk, loaded when that page is opened.
 const STAGE_CONTENT: Partial<Record<Stage, ComponentType>> = {
+  YOUTH_SITUATION: lazy(async () => ({
+    default: (await import('./youth-situation/youth-situation-stage')).YouthSituationStage,
+  })),
   SOCIETAL_RESULTS: lazy(async () => ({
     default: (await import('./societal-results/societal-results-stage')).SocietalResultsStage,
+  })),
+  LEARNING: lazy(async () => ({
+    default: (await import('./learning/learning-stage')).LearningStage,
   })),
 };
 

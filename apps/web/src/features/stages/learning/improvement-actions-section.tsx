@@ -1,0 +1,292 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '@oogo/web-data-access';
+import { ImprovementActionStatus } from '@oogo/shared-domain';
+import { Heading4, Link, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../../ui/app-link';
+import { formatDate, todayIso } from '../../../ui/format';
+import { stagePath } from '../../../ui/stages';
+import { EmptyState } from '../../../ui/states';
+import { AddItem } from '../../editing/add-item';
+import { EditableCard } from '../../editing/editable-card';
+import type { FieldSpec } from '../../editing/field-spec';
+import { editForm } from '../../editing/item-form';
+import { usePlan } from '../../plan/plan-context';
+import { StageSection } from '../stage-section';
+import { isOverdue, sortActions } from './improvement-actions';
+import type { LearningPlan } from './learning-stage';
+
+const CreateImprovementAction = graphql(`
+  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {
+    createImprovementAction(input: $input) {
+      id
+    }
+  }
+`);
+
+const UpdateImprovementAction = graphql(`
+  mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {
+    updateImprovementAction(input: $input) {
+      id
+      version
+      title
+      description
+      status
+      dueDate
+      ownerName
+      ownerOrganizationId
+      learningReviewId
+      societalResultId
+      activityId
+      owner {
+        id
+        name
+      }
+      learningReview {
+        id
+        title
+      }
+      societalResult {
+        id
+        statement
+      }
+      activity {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const DeleteImprovementAction = graphql(`
+  mutation DeleteImprovementAction($input: ItemVersionInput!) {
+    deleteImprovementAction(input: $input)
+  }
+`);
+
+const REFETCH = { refetchQueries: ['LearningStage'] };
+
+/** The status in words (and a symbol); the badge's colour only repeats it. */
+const STATUS_APPEARANCE: Record<ImprovementActionStatus, string> = {
+  PLANNED: 'neutral',
+  IN_PROGRESS: 'warning',
+  DONE: 'safe',
+  CANCELLED: 'inactive',
+};
+
+/** Bouwsteen 6, the verbeteracties: who does what by when, and which result or activity changes. */
+export function ImprovementActionsSection({ plan }: { plan: LearningPlan }) {
+  const { t, i18n } = useTranslation();
+  const { id: planId, participants } = usePlan();
+  const [createAction] = useMutation(CreateImprovementAction, REFETCH);
+  const [updateAction] = useMutation(UpdateImprovementAction);
+  const [deleteAction] = useMutation(DeleteImprovementAction, REFETCH);
+  const actions = useMemo(() => sortActions(plan.improvementActions), [plan.improvementActions]);
+  const today = todayIso();
+
+  // Limits as in the api's CreateImprovementActionInput.
+  const fields = useMemo<FieldSpec[]>(
+    () => [
+      {
+        name: 'title',
+        label: t('learning.actionTitle'),
+        kind: 'text',
+        required: true,
+        maxLength: 200,
+      },
+      {
+        name: 'description',
+        label: t('learning.actionDescription'),
+        kind: 'textarea',
+        maxLength: 4000,
+      },
+      {
+        name: 'status',
+        label: t('learning.status'),
+        kind: 'select',
+        required: true,
+        options: Object.values(ImprovementActionStatus).map((status) => ({
+          value: status,
+          label: t(`vocabulary.improvementActionStatus.${status}`),
+        })),
+      },
+      {
+        name: 'ownerOrganizationId',
+        label: t('learning.ownerOrganization'),
+        kind: 'select',
+        options: participants.map((organization) => ({
+          value: organization.id,
+          label: organization.name,
+        })),
+      },
+      {
+        name: 'ownerName',
+        label: t('learning.ownerName'),
+        description: t('learning.ownerNameHelp'),
+        kind: 'text',
+        maxLength: 200,
+      },
+      { name: 'dueDate', label: t('learning.dueDate'), kind: 'date' },
+      {
+        name: 'societalResultId',
+        label: t('learning.societalResult'),
+        kind: 'select',
+        options: plan.societalResults.map((result) => ({
+          value: result.id,
+          label: result.statement,
+        })),
+      },
+      {
+        name: 'activityId',
+        label: t('learning.activity'),
+        kind: 'select',
+        options: plan.activities.map((activity) => ({ value: activity.id, label: activity.name })),
+      },
+      {
+        name: 'learningReviewId',
+        label: t('learning.learningReview'),
+        kind: 'select',
+        options: plan.learningReviews.map((review) => ({ value: review.id, label: review.title })),
+      },
+    ],
+    [t, participants, plan.societalResults, plan.activities, plan.learningReviews],
+  );
+
+  return (
+    <StageSection
+      id="verbeteracties"
+      title={t('learning.actions')}
+      intro={t('learning.actionsIntro')}
+    >
+      {actions.length === 0 && <EmptyState>{t('learning.actionsEmpty')}</EmptyState>}
+      <ol className="oogo-items">
+        {actions.map((action) => {
+          const overdue = isOverdue(action, today);
+          const owner = [action.owner?.name, action.ownerName].filter(Boolean).join(', ');
+          return (
+            <li key={action.id}>
+              <EditableCard
+                itemId={action.id}
+                name={action.title}
+                canEdit
+                heading={
+                  <>
+                    <Heading4 className="oogo-item__title">{action.title}</Heading4>
+                    <StatusBadge
+                      status={STATUS_APPEARANCE[action.status]}
+                      className={`oogo-action-status oogo-action-status--${action.status.toLowerCase()}`}
+                    >
+                      {t(`vocabulary.improvementActionStatus.${action.status}`)}
+                    </StatusBadge>
+                  </>
+                }
+                onDelete={() =>
+                  deleteAction({ variables: { input: { id: action.id, version: action.version } } })
+                }
+                form={editForm({
+                  title: t('learning.editAction', { name: action.title }),
+                  fields,
+                  stage: 'LEARNING',
+                  item: action,
+                  save: (values, version) =>
+                    updateAction({
+                      variables: {
+                        input: { id: action.id, version: version ?? action.version, ...values },
+                      },
+                    }),
+                })}
+              >
+                {action.description && (
+                  <Paragraph className="oogo-prose">{action.description}</Paragraph>
+                )}
+                <dl className="oogo-facts">
+                  <div>
+                    <dt>{t('learning.owner')}</dt>
+                    <dd className={owner ? undefined : 'oogo-gap-text'}>
+                      {owner || t('learning.noOwner')}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('learning.dueDate')}</dt>
+                    <dd className={action.dueDate ? undefined : 'oogo-gap-text'}>
+                      {action.dueDate
+                        ? formatDate(action.dueDate, i18n.language)
+                        : t('learning.noDueDate')}
+                      {overdue && (
+                        <>
+                          {' '}
+                          <StatusBadge status="danger" className="oogo-overdue">
+                            {t('learning.overdue')}
+                          </StatusBadge>
+                        </>
+                      )}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('learning.changes')}</dt>
+                    <dd>
+                      {!action.societalResult && !action.activity && (
+                        <span className="oogo-gap-text">{t('learning.changesNothing')}</span>
+                      )}
+                      {action.societalResult && (
+                        <AppLink
+                          to={`${stagePath(planId, 'SOCIETAL_RESULTS')}#item-${action.societalResult.id}`}
+                        >
+                          {t('learning.changesResult', { name: action.societalResult.statement })}
+                        </AppLink>
+                      )}
+                      {action.societalResult && action.activity && ' · '}
+                      {action.activity && (
+                        <AppLink
+                          to={`${stagePath(planId, 'ACTIVITIES')}#item-${action.activity.id}`}
+                        >
+                          {t('learning.changesActivity', { name: action.activity.name })}
+                        </AppLink>
+                      )}
+                    </dd>
+                  </div>
+                  {action.learningReview && (
+                    <div>
+                      <dt>{t('learning.fromReview')}</dt>
+                      <dd>
+                        <Link href={`#item-${action.learningReview.id}`}>
+                          {action.learningReview.title}
+                        </Link>
+                      </dd>
+                    </div>
+                  )}
+                </dl>
+              </EditableCard>
+            </li>
+          );
+        })}
+      </ol>
+      <AddItem
+        label={t('learning.addAction')}
+        fields={fields}
+        stage="LEARNING"
+        defaults={{ status: 'PLANNED' }}
+        save={(values) => {
+          const id = (name: string) => (values[name] as string | null) ?? null;
+          return createAction({
+            variables: {
+              input: {
+                planId,
+                title: String(values['title'] ?? ''),
+                description: String(values['description'] ?? ''),
+                status: values['status'] as ImprovementActionStatus,
+                ownerName: String(values['ownerName'] ?? ''),
+                ownerOrganizationId: id('ownerOrganizationId'),
+                dueDate: id('dueDate'),
+                societalResultId: id('societalResultId'),
+                activityId: id('activityId'),
+                learningReviewId: id('learningReviewId'),
+              },
+            },
+          });
+        }}
+      />
+    </StageSection>
+  );
+}
