@@ -226,7 +226,8 @@ export function ItemForm({
           <Paragraph>{formError}</Paragraph>
         </Alert>
       )}
-      {changedMeanwhile && !notice && (
+      {/* Not while saving: then the newer version is this user's own save arriving. */}
+      {changedMeanwhile && !notice && !isSubmitting && (
         <Alert type="info" role="status">
           <Paragraph>{t('editing.changedMeanwhile')}</Paragraph>
         </Alert>

@@ -12,8 +12,10 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../../ui/table-scroll';
+import { Disclosure } from '../../../ui/disclosure';
 import { EditableCard } from '../../editing/editable-card';
 import type { FieldSpec } from '../../editing/field-spec';
 import { AddItem } from '../../editing/add-item';
@@ -79,7 +81,6 @@ export function FourQuestions({
 }) {
   const { t } = useTranslation();
   const plan = usePlan();
-  const headingId = useId();
   const overview = useMemo(
     () => answersByParty(plan.participants, answers),
     [plan.participants, answers],
@@ -113,10 +114,8 @@ export function FourQuestions({
     t(`fourQuestions.state.${row.state}`, { count: row.answeredCount });
 
   return (
-    <section className="oogo-four-questions" aria-labelledby={headingId}>
-      <Heading5 id={headingId} className="oogo-subheading">
-        {t('fourQuestions.title')}
-      </Heading5>
+    <div className="oogo-four-questions">
+      <Heading5 className="oogo-subheading">{t('fourQuestions.title')}</Heading5>
       <Paragraph>
         {overview.expectedCount === 0
           ? t('fourQuestions.summaryNoParties')
@@ -134,7 +133,7 @@ export function FourQuestions({
           })}
       </Paragraph>
       <Paragraph small>{t('fourQuestions.intro')}</Paragraph>
-      <div className="oogo-table-scroll">
+      <TableScroll label={t('fourQuestions.tableCaption', { subject: subjectName })}>
         <Table className="oogo-answers-table">
           <TableCaption>{t('fourQuestions.tableCaption', { subject: subjectName })}</TableCaption>
           <TableHeader>
@@ -167,13 +166,14 @@ export function FourQuestions({
             ))}
           </TableBody>
         </Table>
-      </div>
+      </TableScroll>
 
       {overview.parties.map((row) => (
-        <details key={row.party.id} className="oogo-party-answers">
-          <summary>
-            {t('fourQuestions.partySummary', { name: row.party.name, state: stateOf(row) })}
-          </summary>
+        <Disclosure
+          key={row.party.id}
+          className="oogo-party-answers"
+          summary={t('fourQuestions.partySummary', { name: row.party.name, state: stateOf(row) })}
+        >
           <ol className="oogo-subitems">
             {QUESTIONS.map((question) => {
               const answer = row.byQuestion[question];
@@ -244,8 +244,8 @@ export function FourQuestions({
               );
             })}
           </ol>
-        </details>
+        </Disclosure>
       ))}
-    </section>
+    </div>
   );
 }

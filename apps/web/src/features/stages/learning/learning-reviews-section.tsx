@@ -86,14 +86,7 @@ export function LearningReviewsSection({ plan }: { plan: LearningPlan }) {
               itemId={review.id}
               name={review.title}
               canEdit
-              heading={
-                <Heading4 className="oogo-item__title">
-                  {review.title}
-                  <span className="oogo-item__date">
-                    {formatDate(review.heldOn, i18n.language)}
-                  </span>
-                </Heading4>
-              }
+              heading={<Heading4 className="oogo-item__title">{review.title}</Heading4>}
               onDelete={() =>
                 deleteReview({ variables: { input: { id: review.id, version: review.version } } })
               }
@@ -110,6 +103,12 @@ export function LearningReviewsSection({ plan }: { plan: LearningPlan }) {
                   }),
               })}
             >
+              <dl className="oogo-facts">
+                <div>
+                  <dt>{t('learning.heldOn')}</dt>
+                  <dd>{formatDate(review.heldOn, i18n.language)}</dd>
+                </div>
+              </dl>
               {review.summary && <Paragraph className="oogo-prose">{review.summary}</Paragraph>}
               <Heading5 className="oogo-subheading">{t('learning.decisions')}</Heading5>
               {review.decisions ? (

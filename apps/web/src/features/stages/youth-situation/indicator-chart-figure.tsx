@@ -11,6 +11,8 @@ import {
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../ui/format';
+import { Disclosure } from '../../../ui/disclosure';
+import { TableScroll } from '../../../ui/table-scroll';
 import {
   chartLayout,
   chartTable,
@@ -272,9 +274,8 @@ export function IndicatorChartFigure({
               </li>
             ))}
           </ul>
-          <details className="oogo-chart__table">
-            <summary>{t('youthSituation.chart.showTable')}</summary>
-            <div className="oogo-table-scroll">
+          <Disclosure className="oogo-chart__table" summary={t('youthSituation.chart.showTable')}>
+            <TableScroll label={t('youthSituation.chart.tableCaption', { name, unit })}>
               <Table>
                 <TableCaption>
                   {t('youthSituation.chart.tableCaption', { name, unit })}
@@ -309,9 +310,9 @@ export function IndicatorChartFigure({
                   ))}
                 </TableBody>
               </Table>
-            </div>
+            </TableScroll>
             {targetText && <p>{targetText}</p>}
-          </details>
+          </Disclosure>
         </>
       )}
     </figure>

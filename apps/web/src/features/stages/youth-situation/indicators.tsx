@@ -5,6 +5,7 @@ import { Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMonth, formatNumber } from '../../../ui/format';
+import { Disclosure } from '../../../ui/disclosure';
 import { EmptyState } from '../../../ui/states';
 import { AddItem } from '../../editing/add-item';
 import { EditableCard } from '../../editing/editable-card';
@@ -383,10 +384,10 @@ function Measurements({
   }, [indicator.measurements, areaOrder]);
 
   return (
-    <details className="oogo-measurements">
-      <summary>
-        {t('youthSituation.measurements', { count: indicator.measurements.length })}
-      </summary>
+    <Disclosure
+      className="oogo-measurements"
+      summary={t('youthSituation.measurements', { count: indicator.measurements.length })}
+    >
       {sorted.length === 0 && <Paragraph>{t('youthSituation.measurementsEmpty')}</Paragraph>}
       <ul className="oogo-subitems oogo-measurement-list">
         {sorted.map((measurement) => {
@@ -469,6 +470,6 @@ function Measurements({
           })
         }
       />
-    </details>
+    </Disclosure>
   );
 }
