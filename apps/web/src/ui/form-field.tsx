@@ -24,6 +24,32 @@ interface FieldProps {
   registration: UseFormRegisterReturn & { onFocus?: () => void };
 }
 
+/** A field's help text and error, with the ids the control points at (aria-describedby). */
+function useFieldMessages(description: ReactNode, error: FieldError | undefined) {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const invalid = !!error;
+  const describedBy =
+    [invalid ? errorId : null, description ? descriptionId : null].filter(Boolean).join(' ') ||
+    undefined;
+  const messages = (
+    <>
+      {description && (
+        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
+          {description}
+        </FormFieldDescription>
+      )}
+      {invalid && (
+        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
+          {error?.message}
+        </FormFieldErrorMessage>
+      )}
+    </>
+  );
+  return { id, describedBy, invalid, messages };
+}
+
 /**
  * Label, help text, error and control tied together by id (WCAG 1.3.1, 3.3.1): a screen reader
  * reads the error with the field, and the field is marked invalid.
@@ -36,28 +62,13 @@ function Field({
 }: Omit<FieldProps, 'registration' | 'required'> & {
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 }) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  const invalid = !!error;
-  const describedBy =
-    [invalid ? errorId : null, description ? descriptionId : null].filter(Boolean).join(' ') ||
-    undefined;
+  const { id, describedBy, invalid, messages } = useFieldMessages(description, error);
   return (
     <FormField invalid={invalid} type="text">
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>{label}</FormLabel>
       </div>
-      {description && (
-        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {invalid && (
-        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-          {error?.message}
-        </FormFieldErrorMessage>
-      )}
+      {messages}
       <div className="utrecht-form-field__input">{children({ id, describedBy, invalid })}</div>
     </FormField>
   );
@@ -168,29 +179,14 @@ export function CheckboxGroupField({
   /** Said instead of the checkboxes when there is nothing to choose from. */
   emptyText: ReactNode;
 }) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  const invalid = !!error;
-  const describedBy =
-    [invalid ? errorId : null, description ? descriptionId : null].filter(Boolean).join(' ') ||
-    undefined;
+  const { id, describedBy, invalid, messages } = useFieldMessages(description, error);
   const toggle = (option: string, checked: boolean) =>
     onChange(checked ? [...value, option] : value.filter((chosen) => chosen !== option));
   return (
     <FormField invalid={invalid} type="checkbox">
       <Fieldset invalid={invalid} aria-describedby={describedBy} required={required}>
         <FieldsetLegend>{label}</FieldsetLegend>
-        {description && (
-          <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-            {description}
-          </FormFieldDescription>
-        )}
-        {invalid && (
-          <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-            {error?.message}
-          </FormFieldErrorMessage>
-        )}
+        {messages}
         {options.length === 0 && <p className="oogo-checkbox-group__empty">{emptyText}</p>}
         {options.map((option, index) => (
           <div key={option.value} className="oogo-checkbox">

@@ -1,6 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { useCallback, useState, type ReactNode } from 'react';
 import { ItemForm, type ItemFormProps } from './item-form';
+import { useReturnFocus } from './return-focus';
 
 /**
  * "<Item> toevoegen": a button that opens the item form without an item in its place. Focus
@@ -22,17 +23,11 @@ export function AddItem({
   children?: ReactNode;
 }) {
   const [adding, setAdding] = useState(false);
-  const [returnFocus, setReturnFocus] = useState(false);
+  const { focusRef, returnFocus } = useReturnFocus();
   const close = () => {
     setAdding(false);
-    setReturnFocus(true);
+    returnFocus();
   };
-  const focusButton = useCallback(
-    (button: HTMLButtonElement | null) => {
-      if (button && returnFocus) button.focus();
-    },
-    [returnFocus],
-  );
   const focusFirstField = useCallback((section: HTMLElement | null) => {
     section?.querySelector<HTMLElement>('input, textarea, select')?.focus();
   }, []);
@@ -48,7 +43,7 @@ export function AddItem({
     <>
       {children}
       <Button
-        ref={focusButton}
+        ref={focusRef}
         appearance={secondary ? 'secondary-action-button' : 'primary-action-button'}
         aria-label={accessibleLabel}
         onClick={() => setAdding(true)}

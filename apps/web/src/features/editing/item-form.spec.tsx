@@ -25,21 +25,29 @@ const fields: FieldSpec[] = [
   },
 ];
 
+const analysis = { id: 'a1', version: 3, theme: 'Mentaal', indicatorIds: ['i2'] };
+
+/** The form for an analysis (null: a new one), with `save` and `onDone` to check. */
+function renderForm(save: jest.Mock, item: typeof analysis | null = analysis) {
+  const onDone = jest.fn();
+  render(
+    <ItemForm
+      title={item ? 'Analyse bewerken' : 'Analyse toevoegen'}
+      fields={fields}
+      stage="YOUTH_SITUATION"
+      item={item ?? undefined}
+      save={save}
+      onDone={onDone}
+      onCancel={jest.fn()}
+    />,
+  );
+  return onDone;
+}
+
 describe('ItemForm with a multiselect of linked ids', () => {
   it('shows the linked ids as checked boxes and sends only the changed set', async () => {
     const save = jest.fn().mockResolvedValue(undefined);
-    const onDone = jest.fn();
-    render(
-      <ItemForm
-        title="Analyse bewerken"
-        fields={fields}
-        stage="YOUTH_SITUATION"
-        item={{ id: 'a1', version: 3, theme: 'Mentaal', indicatorIds: ['i2'] }}
-        save={save}
-        onDone={onDone}
-        onCancel={jest.fn()}
-      />,
-    );
+    const onDone = renderForm(save);
     const group = screen.getByRole('group', { name: /Cijfers/ });
     expect(group).toBeTruthy();
     expect((screen.getByLabelText('Verzuim') as HTMLInputElement).checked).toBe(true);
@@ -55,16 +63,7 @@ describe('ItemForm with a multiselect of linked ids', () => {
 
   it('adds a new item with an empty set when nothing is chosen', async () => {
     const save = jest.fn().mockResolvedValue(undefined);
-    render(
-      <ItemForm
-        title="Analyse toevoegen"
-        fields={fields}
-        stage="YOUTH_SITUATION"
-        save={save}
-        onDone={jest.fn()}
-        onCancel={jest.fn()}
-      />,
-    );
+    renderForm(save, null);
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     await screen.findByText('Vul dit veld in.');
     expect(save).not.toHaveBeenCalled();
@@ -90,18 +89,7 @@ describe('ItemForm with a multiselect of linked ids', () => {
       ],
     });
     const save = jest.fn().mockRejectedValueOnce(conflict).mockResolvedValue(undefined);
-    const onDone = jest.fn();
-    render(
-      <ItemForm
-        title="Analyse bewerken"
-        fields={fields}
-        stage="YOUTH_SITUATION"
-        item={{ id: 'a1', version: 3, theme: 'Mentaal', indicatorIds: ['i2'] }}
-        save={save}
-        onDone={onDone}
-        onCancel={jest.fn()}
-      />,
-    );
+    const onDone = renderForm(save);
     fireEvent.click(screen.getByLabelText('Jeugdhulp'));
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
 

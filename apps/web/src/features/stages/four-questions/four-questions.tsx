@@ -16,10 +16,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../../ui/table-scroll';
 import { Disclosure } from '../../../ui/disclosure';
-import { EditableCard } from '../../editing/editable-card';
+import { ItemCard } from '../../editing/item-card';
 import type { FieldSpec } from '../../editing/field-spec';
 import { AddItem } from '../../editing/add-item';
-import { editForm } from '../../editing/item-form';
 import { usePlan } from '../../plan/plan-context';
 import { answersByParty, QUESTIONS, type PartyAnswers } from './answers-by-party';
 import './four-questions.css';
@@ -184,35 +183,19 @@ export function FourQuestions({
               return (
                 <li key={question}>
                   {answer ? (
-                    <EditableCard
-                      itemId={answer.id}
+                    <ItemCard
+                      item={answer}
                       name={t('fourQuestions.answerName', names)}
                       canEdit
                       heading={<p className="oogo-subitem__title">{names.question}</p>}
-                      onDelete={() =>
-                        deleteAnswer({
-                          variables: { input: { id: answer.id, version: answer.version } },
-                        })
-                      }
-                      form={editForm({
-                        title: t('fourQuestions.editAnswer', names),
-                        fields: answerFields[question],
-                        stage,
-                        item: answer,
-                        save: (values, version) =>
-                          updateAnswer({
-                            variables: {
-                              input: {
-                                id: answer.id,
-                                version: version ?? answer.version,
-                                ...values,
-                              },
-                            },
-                          }),
-                      })}
+                      stage={stage}
+                      formTitle={t('fourQuestions.editAnswer', names)}
+                      fields={answerFields[question]}
+                      update={(input) => updateAnswer({ variables: { input } })}
+                      remove={(input) => deleteAnswer({ variables: { input } })}
                     >
                       <Paragraph className="oogo-answer">{answer.answer}</Paragraph>
-                    </EditableCard>
+                    </ItemCard>
                   ) : (
                     <div className="oogo-item oogo-item--open">
                       <AddItem

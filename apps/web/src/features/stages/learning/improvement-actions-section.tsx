@@ -6,16 +6,49 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../../ui/app-link';
 import { formatDate, todayIso } from '../../../ui/format';
+import { Facts } from '../../../ui/facts';
 import { stagePath } from '../../../ui/stages';
 import { EmptyState } from '../../../ui/states';
 import { AddItem } from '../../editing/add-item';
-import { EditableCard } from '../../editing/editable-card';
+import { ItemCard } from '../../editing/item-card';
 import type { FieldSpec } from '../../editing/field-spec';
-import { editForm } from '../../editing/item-form';
 import { usePlan } from '../../plan/plan-context';
 import { StageSection } from '../stage-section';
 import { isOverdue, sortActions } from './improvement-actions';
 import type { LearningPlan } from './learning-stage';
+
+/** What the page shows of ImprovementAction, and what saving it returns. */
+export const ImprovementActionFields = graphql(`
+  fragment ImprovementActionFields on ImprovementAction {
+    id
+    version
+    title
+    description
+    status
+    dueDate
+    ownerName
+    ownerOrganizationId
+    learningReviewId
+    societalResultId
+    activityId
+    owner {
+      id
+      name
+    }
+    learningReview {
+      id
+      title
+    }
+    societalResult {
+      id
+      statement
+    }
+    activity {
+      id
+      name
+    }
+  }
+`);
 
 const CreateImprovementAction = graphql(`
   mutation CreateImprovementAction($input: CreateImprovementActionInput!) {
@@ -28,33 +61,7 @@ const CreateImprovementAction = graphql(`
 const UpdateImprovementAction = graphql(`
   mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {
     updateImprovementAction(input: $input) {
-      id
-      version
-      title
-      description
-      status
-      dueDate
-      ownerName
-      ownerOrganizationId
-      learningReviewId
-      societalResultId
-      activityId
-      owner {
-        id
-        name
-      }
-      learningReview {
-        id
-        title
-      }
-      societalResult {
-        id
-        statement
-      }
-      activity {
-        id
-        name
-      }
+      ...ImprovementActionFields
     }
   }
 `);
@@ -166,8 +173,8 @@ export function ImprovementActionsSection({ plan }: { plan: LearningPlan }) {
           const owner = [action.owner?.name, action.ownerName].filter(Boolean).join(', ');
           return (
             <li key={action.id}>
-              <EditableCard
-                itemId={action.id}
+              <ItemCard
+                item={action}
                 name={action.title}
                 canEdit
                 heading={
@@ -181,83 +188,80 @@ export function ImprovementActionsSection({ plan }: { plan: LearningPlan }) {
                     </StatusBadge>
                   </>
                 }
-                onDelete={() =>
-                  deleteAction({ variables: { input: { id: action.id, version: action.version } } })
-                }
-                form={editForm({
-                  title: t('learning.editAction', { name: action.title }),
-                  fields,
-                  stage: 'LEARNING',
-                  item: action,
-                  save: (values, version) =>
-                    updateAction({
-                      variables: {
-                        input: { id: action.id, version: version ?? action.version, ...values },
-                      },
-                    }),
-                })}
+                stage="LEARNING"
+                formTitle={t('learning.editAction', { name: action.title })}
+                fields={fields}
+                update={(input) => updateAction({ variables: { input } })}
+                remove={(input) => deleteAction({ variables: { input } })}
               >
                 {action.description && (
                   <Paragraph className="oogo-prose">{action.description}</Paragraph>
                 )}
-                <dl className="oogo-facts">
-                  <div>
-                    <dt>{t('learning.owner')}</dt>
-                    <dd className={owner ? undefined : 'oogo-gap-text'}>
-                      {owner || t('learning.noOwner')}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('learning.dueDate')}</dt>
-                    <dd className={action.dueDate ? undefined : 'oogo-gap-text'}>
-                      {action.dueDate
-                        ? formatDate(action.dueDate, i18n.language)
-                        : t('learning.noDueDate')}
-                      {overdue && (
+                <Facts
+                  facts={[
+                    {
+                      label: t('learning.owner'),
+                      value: owner || t('learning.noOwner'),
+                      gap: !owner,
+                    },
+                    {
+                      label: t('learning.dueDate'),
+                      gap: !action.dueDate,
+                      value: (
                         <>
-                          {' '}
-                          <StatusBadge status="danger" className="oogo-overdue">
-                            {t('learning.overdue')}
-                          </StatusBadge>
+                          {action.dueDate
+                            ? formatDate(action.dueDate, i18n.language)
+                            : t('learning.noDueDate')}
+                          {overdue && (
+                            <>
+                              {' '}
+                              <StatusBadge status="danger" className="oogo-overdue">
+                                {t('learning.overdue')}
+                              </StatusBadge>
+                            </>
+                          )}
                         </>
-                      )}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('learning.changes')}</dt>
-                    <dd>
-                      {!action.societalResult && !action.activity && (
-                        <span className="oogo-gap-text">{t('learning.changesNothing')}</span>
-                      )}
-                      {action.societalResult && (
-                        <AppLink
-                          to={`${stagePath(planId, 'SOCIETAL_RESULTS')}#item-${action.societalResult.id}`}
-                        >
-                          {t('learning.changesResult', { name: action.societalResult.statement })}
-                        </AppLink>
-                      )}
-                      {action.societalResult && action.activity && ' · '}
-                      {action.activity && (
-                        <AppLink
-                          to={`${stagePath(planId, 'ACTIVITIES')}#item-${action.activity.id}`}
-                        >
-                          {t('learning.changesActivity', { name: action.activity.name })}
-                        </AppLink>
-                      )}
-                    </dd>
-                  </div>
-                  {action.learningReview && (
-                    <div>
-                      <dt>{t('learning.fromReview')}</dt>
-                      <dd>
+                      ),
+                    },
+                    {
+                      label: t('learning.changes'),
+                      gap: !action.societalResult && !action.activity,
+                      value: (
+                        <>
+                          {!action.societalResult &&
+                            !action.activity &&
+                            t('learning.changesNothing')}
+                          {action.societalResult && (
+                            <AppLink
+                              to={`${stagePath(planId, 'SOCIETAL_RESULTS')}#item-${action.societalResult.id}`}
+                            >
+                              {t('learning.changesResult', {
+                                name: action.societalResult.statement,
+                              })}
+                            </AppLink>
+                          )}
+                          {action.societalResult && action.activity && ' · '}
+                          {action.activity && (
+                            <AppLink
+                              to={`${stagePath(planId, 'ACTIVITIES')}#item-${action.activity.id}`}
+                            >
+                              {t('learning.changesActivity', { name: action.activity.name })}
+                            </AppLink>
+                          )}
+                        </>
+                      ),
+                    },
+                    action.learningReview && {
+                      label: t('learning.fromReview'),
+                      value: (
                         <Link href={`#item-${action.learningReview.id}`}>
                           {action.learningReview.title}
                         </Link>
-                      </dd>
-                    </div>
-                  )}
-                </dl>
-              </EditableCard>
+                      ),
+                    },
+                  ]}
+                />
+              </ItemCard>
             </li>
           );
         })}

@@ -4,16 +4,28 @@ import { Heading4, Heading5, Paragraph } from '@utrecht/component-library-react'
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../ui/format';
+import { Facts } from '../../../ui/facts';
 import { EmptyState } from '../../../ui/states';
 import { AddItem } from '../../editing/add-item';
-import { EditableCard } from '../../editing/editable-card';
+import { ItemCard } from '../../editing/item-card';
 import type { FieldSpec } from '../../editing/field-spec';
-import { editForm } from '../../editing/item-form';
 import { usePlan } from '../../plan/plan-context';
 import { FourQuestions } from '../four-questions/four-questions';
 import { LinkedItems } from '../linked-items';
 import { StageSection } from '../stage-section';
 import type { LearningPlan } from './learning-stage';
+
+/** What the page shows of LearningReview, and what saving it returns. */
+export const LearningReviewFields = graphql(`
+  fragment LearningReviewFields on LearningReview {
+    id
+    version
+    title
+    heldOn
+    summary
+    decisions
+  }
+`);
 
 const CreateLearningReview = graphql(`
   mutation CreateLearningReview($input: CreateLearningReviewInput!) {
@@ -26,12 +38,7 @@ const CreateLearningReview = graphql(`
 const UpdateLearningReview = graphql(`
   mutation UpdateLearningReview($input: UpdateLearningReviewInput!) {
     updateLearningReview(input: $input) {
-      id
-      version
-      title
-      heldOn
-      summary
-      decisions
+      ...LearningReviewFields
     }
   }
 `);
@@ -82,33 +89,22 @@ export function LearningReviewsSection({ plan }: { plan: LearningPlan }) {
       <ol className="oogo-items">
         {plan.learningReviews.map((review) => (
           <li key={review.id}>
-            <EditableCard
-              itemId={review.id}
+            <ItemCard
+              item={review}
               name={review.title}
               canEdit
               heading={<Heading4 className="oogo-item__title">{review.title}</Heading4>}
-              onDelete={() =>
-                deleteReview({ variables: { input: { id: review.id, version: review.version } } })
-              }
-              form={editForm({
-                title: t('learning.editReview', { name: review.title }),
-                fields,
-                stage: 'LEARNING',
-                item: review,
-                save: (values, version) =>
-                  updateReview({
-                    variables: {
-                      input: { id: review.id, version: version ?? review.version, ...values },
-                    },
-                  }),
-              })}
+              stage="LEARNING"
+              formTitle={t('learning.editReview', { name: review.title })}
+              fields={fields}
+              update={(input) => updateReview({ variables: { input } })}
+              remove={(input) => deleteReview({ variables: { input } })}
             >
-              <dl className="oogo-facts">
-                <div>
-                  <dt>{t('learning.heldOn')}</dt>
-                  <dd>{formatDate(review.heldOn, i18n.language)}</dd>
-                </div>
-              </dl>
+              <Facts
+                facts={[
+                  { label: t('learning.heldOn'), value: formatDate(review.heldOn, i18n.language) },
+                ]}
+              />
               {review.summary && <Paragraph className="oogo-prose">{review.summary}</Paragraph>}
               <Heading5 className="oogo-subheading">{t('learning.decisions')}</Heading5>
               {review.decisions ? (
@@ -132,7 +128,7 @@ export function LearningReviewsSection({ plan }: { plan: LearningPlan }) {
                   to: `#item-${action.id}`,
                 }))}
               />
-            </EditableCard>
+            </ItemCard>
           </li>
         ))}
       </ol>

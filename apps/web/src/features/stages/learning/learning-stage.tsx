@@ -1,8 +1,6 @@
-import { useQuery } from '@apollo/client/react';
 import { graphql, type LearningStageQuery } from '@oogo/web-data-access';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, Loading } from '../../../ui/states';
-import { usePlan } from '../../plan/plan-context';
+import { usePlanStageQuery } from '../stage-query';
 import { OnThisPage } from '../stage-section';
 import { ImprovementActionsSection } from './improvement-actions-section';
 import { LearningReviewsSection } from './learning-reviews-section';
@@ -13,12 +11,7 @@ const LearningStageQueryDocument = graphql(`
     plan(id: $id) {
       id
       learningReviews {
-        id
-        version
-        title
-        heldOn
-        summary
-        decisions
+        ...LearningReviewFields
         answers {
           ...ReflectionAnswerFields
         }
@@ -28,33 +21,7 @@ const LearningStageQueryDocument = graphql(`
         }
       }
       improvementActions {
-        id
-        version
-        title
-        description
-        status
-        dueDate
-        ownerName
-        ownerOrganizationId
-        learningReviewId
-        societalResultId
-        activityId
-        owner {
-          id
-          name
-        }
-        learningReview {
-          id
-          title
-        }
-        societalResult {
-          id
-          statement
-        }
-        activity {
-          id
-          name
-        }
+        ...ImprovementActionFields
       }
       societalResults {
         id
@@ -73,13 +40,8 @@ export type LearningPlan = LearningStageQuery['plan'];
 /** Bouwsteen 6: leer- en verbetermomenten with the four questions, and verbeteracties. */
 export function LearningStage() {
   const { t } = useTranslation();
-  const plan = usePlan();
-  const { data, loading, error, refetch } = useQuery(LearningStageQueryDocument, {
-    variables: { id: plan.id },
-  });
-
-  if (loading && !data) return <Loading />;
-  if (!data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  const { data, fallback } = usePlanStageQuery(LearningStageQueryDocument);
+  if (!data) return fallback;
   return (
     <>
       <OnThisPage

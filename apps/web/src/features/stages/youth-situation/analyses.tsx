@@ -6,14 +6,31 @@ import { useTranslation } from 'react-i18next';
 import { stagePath } from '../../../ui/stages';
 import { EmptyState } from '../../../ui/states';
 import { AddItem } from '../../editing/add-item';
-import { EditableCard } from '../../editing/editable-card';
+import { ItemCard } from '../../editing/item-card';
 import type { FieldSpec } from '../../editing/field-spec';
-import { editForm } from '../../editing/item-form';
 import { usePlan } from '../../plan/plan-context';
 import { FourQuestions } from '../four-questions/four-questions';
 import { LinkedItems } from '../linked-items';
 import { StageSection } from '../stage-section';
 import type { YouthSituationPlan } from './youth-situation-stage';
+
+/** What the page shows of Analysis, and what saving it returns. */
+export const AnalysisFields = graphql(`
+  fragment AnalysisFields on Analysis {
+    id
+    version
+    theme
+    summary
+    indicators {
+      id
+      name
+    }
+    signals {
+      id
+      title
+    }
+  }
+`);
 
 const CreateAnalysis = graphql(`
   mutation CreateAnalysis($input: CreateAnalysisInput!) {
@@ -26,18 +43,7 @@ const CreateAnalysis = graphql(`
 const UpdateAnalysis = graphql(`
   mutation UpdateAnalysis($input: UpdateAnalysisInput!) {
     updateAnalysis(input: $input) {
-      id
-      version
-      theme
-      summary
-      indicators {
-        id
-        name
-      }
-      signals {
-        id
-        title
-      }
+      ...AnalysisFields
     }
   }
 `);
@@ -101,32 +107,21 @@ export function AnalysesSection({ plan }: { plan: YouthSituationPlan }) {
       <ol className="oogo-items">
         {plan.analyses.map((analysis) => (
           <li key={analysis.id}>
-            <EditableCard
-              itemId={analysis.id}
+            <ItemCard
+              item={analysis}
+              formItem={{
+                ...analysis,
+                indicatorIds: analysis.indicators.map((indicator) => indicator.id),
+                signalIds: analysis.signals.map((signal) => signal.id),
+              }}
               name={analysis.theme}
               canEdit
               heading={<Heading4 className="oogo-item__title">{analysis.theme}</Heading4>}
-              onDelete={() =>
-                deleteAnalysis({
-                  variables: { input: { id: analysis.id, version: analysis.version } },
-                })
-              }
-              form={editForm({
-                title: t('youthSituation.editAnalysis', { name: analysis.theme }),
-                fields,
-                stage: 'YOUTH_SITUATION',
-                item: {
-                  ...analysis,
-                  indicatorIds: analysis.indicators.map((indicator) => indicator.id),
-                  signalIds: analysis.signals.map((signal) => signal.id),
-                },
-                save: (values, version) =>
-                  updateAnalysis({
-                    variables: {
-                      input: { id: analysis.id, version: version ?? analysis.version, ...values },
-                    },
-                  }),
-              })}
+              stage="YOUTH_SITUATION"
+              formTitle={t('youthSituation.editAnalysis', { name: analysis.theme })}
+              fields={fields}
+              update={(input) => updateAnalysis({ variables: { input } })}
+              remove={(input) => deleteAnalysis({ variables: { input } })}
             >
               {analysis.summary && <Paragraph className="oogo-prose">{analysis.summary}</Paragraph>}
               <div className="oogo-linked">
@@ -169,7 +164,7 @@ export function AnalysesSection({ plan }: { plan: YouthSituationPlan }) {
                 answers={analysis.answers}
                 refetchQuery="YouthSituationStage"
               />
-            </EditableCard>
+            </ItemCard>
           </li>
         ))}
       </ol>

@@ -170,29 +170,15 @@ export function IndicatorChartFigure({
                 </text>
               </g>
             ))}
-            <line
+            {/* Both axes, and a small mark below each year. */}
+            <path
               className="oogo-chart__axis"
-              x1={plot.left}
-              x2={plot.left}
-              y1={plot.top}
-              y2={plot.bottom}
-            />
-            <line
-              className="oogo-chart__axis"
-              x1={plot.left}
-              x2={plot.right}
-              y1={plot.bottom}
-              y2={plot.bottom}
+              d={`M${plot.left} ${plot.top}V${plot.bottom}H${plot.right}${layout.xTicks
+                .map((tick) => `M${tick.x} ${plot.bottom}v5`)
+                .join('')}`}
             />
             {layout.xTicks.map((tick) => (
               <g key={tick.year}>
-                <line
-                  className="oogo-chart__axis"
-                  x1={tick.x}
-                  x2={tick.x}
-                  y1={plot.bottom}
-                  y2={plot.bottom + 5}
-                />
                 <text
                   className="oogo-chart__tick"
                   x={tick.x}

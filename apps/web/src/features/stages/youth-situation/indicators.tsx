@@ -6,16 +6,42 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMonth, formatNumber } from '../../../ui/format';
 import { Disclosure } from '../../../ui/disclosure';
+import { Facts } from '../../../ui/facts';
 import { EmptyState } from '../../../ui/states';
 import { AddItem } from '../../editing/add-item';
-import { EditableCard } from '../../editing/editable-card';
+import { ItemCard } from '../../editing/item-card';
 import type { FieldSpec } from '../../editing/field-spec';
-import { editForm } from '../../editing/item-form';
 import { usePlan } from '../../plan/plan-context';
 import { StageSection } from '../stage-section';
 import { buildSeries, NATIONAL_AREA, type ChartSeries } from './indicator-chart';
 import { IndicatorChartFigure } from './indicator-chart-figure';
 import type { YouthSituationPlan } from './youth-situation-stage';
+
+/** What the page shows of Indicator, and what saving it returns. */
+export const IndicatorFields = graphql(`
+  fragment IndicatorFields on Indicator {
+    id
+    version
+    name
+    unit
+    source
+    description
+    betterDirection
+  }
+`);
+
+/** What the page shows of Measurement, and what saving it returns. */
+export const MeasurementFields = graphql(`
+  fragment MeasurementFields on Measurement {
+    id
+    version
+    areaCode
+    period
+    value
+    source
+    measuredOn
+  }
+`);
 
 const CreateIndicator = graphql(`
   mutation CreateIndicator($input: CreateIndicatorInput!) {
@@ -28,13 +54,7 @@ const CreateIndicator = graphql(`
 const UpdateIndicator = graphql(`
   mutation UpdateIndicator($input: UpdateIndicatorInput!) {
     updateIndicator(input: $input) {
-      id
-      version
-      name
-      unit
-      source
-      description
-      betterDirection
+      ...IndicatorFields
     }
   }
 `);
@@ -56,13 +76,7 @@ const CreateMeasurement = graphql(`
 const UpdateMeasurement = graphql(`
   mutation UpdateMeasurement($input: UpdateMeasurementInput!) {
     updateMeasurement(input: $input) {
-      id
-      version
-      areaCode
-      period
-      value
-      source
-      measuredOn
+      ...MeasurementFields
     }
   }
 `);
@@ -248,44 +262,28 @@ function IndicatorCard({
   );
 
   return (
-    <EditableCard
-      itemId={indicator.id}
+    <ItemCard
+      item={indicator}
       name={indicator.name}
       canEdit
       heading={<Heading4 className="oogo-item__title">{indicator.name}</Heading4>}
-      onDelete={() =>
-        deleteIndicator({ variables: { input: { id: indicator.id, version: indicator.version } } })
-      }
+      stage="YOUTH_SITUATION"
+      formTitle={t('youthSituation.editIndicator', { name: indicator.name })}
+      fields={fields}
+      update={(input) => updateIndicator({ variables: { input } })}
+      remove={(input) => deleteIndicator({ variables: { input } })}
       deleteQuestion={t('youthSituation.deleteIndicator', { name: indicator.name })}
-      form={editForm({
-        title: t('youthSituation.editIndicator', { name: indicator.name }),
-        fields,
-        stage: 'YOUTH_SITUATION',
-        item: indicator,
-        save: (values, version) =>
-          updateIndicator({
-            variables: {
-              input: { id: indicator.id, version: version ?? indicator.version, ...values },
-            },
-          }),
-      })}
     >
-      <dl className="oogo-facts">
-        <div>
-          <dt>{t('youthSituation.unit')}</dt>
-          <dd>{indicator.unit}</dd>
-        </div>
-        {indicator.source && (
-          <div>
-            <dt>{t('youthSituation.source')}</dt>
-            <dd>{indicator.source}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('youthSituation.direction')}</dt>
-          <dd>{t(`vocabulary.betterDirection.${indicator.betterDirection}`)}</dd>
-        </div>
-      </dl>
+      <Facts
+        facts={[
+          { label: t('youthSituation.unit'), value: indicator.unit },
+          indicator.source && { label: t('youthSituation.source'), value: indicator.source },
+          {
+            label: t('youthSituation.direction'),
+            value: t(`vocabulary.betterDirection.${indicator.betterDirection}`),
+          },
+        ]}
+      />
       {indicator.description && <Paragraph>{indicator.description}</Paragraph>}
       <IndicatorChartFigure
         name={indicator.name}
@@ -301,7 +299,7 @@ function IndicatorCard({
         names={names}
         formatValue={(value) => `${formatNumber(value, i18n.language)} ${indicator.unit}`}
       />
-    </EditableCard>
+    </ItemCard>
   );
 }
 
@@ -398,8 +396,8 @@ function Measurements({
           const name = t('youthSituation.measurementName', label);
           return (
             <li key={measurement.id}>
-              <EditableCard
-                itemId={measurement.id}
+              <ItemCard
+                item={measurement}
                 name={`${indicator.name}: ${name}`}
                 canEdit
                 heading={
@@ -410,27 +408,11 @@ function Measurements({
                     })}
                   </p>
                 }
-                onDelete={() =>
-                  deleteMeasurement({
-                    variables: { input: { id: measurement.id, version: measurement.version } },
-                  })
-                }
-                form={editForm({
-                  title: t('youthSituation.editMeasurement', { name }),
-                  fields,
-                  stage: 'YOUTH_SITUATION',
-                  item: measurement,
-                  save: (values, version) =>
-                    updateMeasurement({
-                      variables: {
-                        input: {
-                          id: measurement.id,
-                          version: version ?? measurement.version,
-                          ...values,
-                        },
-                      },
-                    }),
-                })}
+                stage="YOUTH_SITUATION"
+                formTitle={t('youthSituation.editMeasurement', { name })}
+                fields={fields}
+                update={(input) => updateMeasurement({ variables: { input } })}
+                remove={(input) => deleteMeasurement({ variables: { input } })}
               >
                 {(measurement.source || measurement.measuredOn) && (
                   <p className="oogo-measurement__meta">
@@ -442,7 +424,7 @@ function Measurements({
                       .join(', ')}
                   </p>
                 )}
-              </EditableCard>
+              </ItemCard>
             </li>
           );
         })}

@@ -4,14 +4,31 @@ import { Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../ui/format';
+import { Facts } from '../../../ui/facts';
 import { EmptyState } from '../../../ui/states';
 import { AddItem } from '../../editing/add-item';
-import { EditableCard } from '../../editing/editable-card';
+import { ItemCard } from '../../editing/item-card';
 import type { FieldSpec } from '../../editing/field-spec';
-import { editForm } from '../../editing/item-form';
 import { usePlan } from '../../plan/plan-context';
 import { StageSection } from '../stage-section';
 import type { YouthSituationPlan } from './youth-situation-stage';
+
+/** What the page shows of Signal, and what saving it returns. */
+export const SignalFields = graphql(`
+  fragment SignalFields on Signal {
+    id
+    version
+    title
+    description
+    raisedBy
+    organizationId
+    observedOn
+    organization {
+      id
+      name
+    }
+  }
+`);
 
 const CreateSignal = graphql(`
   mutation CreateSignal($input: CreateSignalInput!) {
@@ -24,17 +41,7 @@ const CreateSignal = graphql(`
 const UpdateSignal = graphql(`
   mutation UpdateSignal($input: UpdateSignalInput!) {
     updateSignal(input: $input) {
-      id
-      version
-      title
-      description
-      raisedBy
-      organizationId
-      observedOn
-      organization {
-        id
-        name
-      }
+      ...SignalFields
     }
   }
 `);
@@ -102,51 +109,37 @@ export function SignalsSection({ plan }: { plan: YouthSituationPlan }) {
       <ol className="oogo-items">
         {plan.signals.map((signal) => (
           <li key={signal.id}>
-            <EditableCard
-              itemId={signal.id}
+            <ItemCard
+              item={signal}
               name={signal.title}
               canEdit
               heading={<Heading4 className="oogo-item__title">{signal.title}</Heading4>}
-              onDelete={() =>
-                deleteSignal({ variables: { input: { id: signal.id, version: signal.version } } })
-              }
-              form={editForm({
-                title: t('youthSituation.editSignal', { name: signal.title }),
-                fields,
-                stage: 'YOUTH_SITUATION',
-                item: signal,
-                save: (values, version) =>
-                  updateSignal({
-                    variables: {
-                      input: { id: signal.id, version: version ?? signal.version, ...values },
-                    },
-                  }),
-              })}
+              stage="YOUTH_SITUATION"
+              formTitle={t('youthSituation.editSignal', { name: signal.title })}
+              fields={fields}
+              update={(input) => updateSignal({ variables: { input } })}
+              remove={(input) => deleteSignal({ variables: { input } })}
             >
               {signal.description && (
                 <Paragraph className="oogo-prose">{signal.description}</Paragraph>
               )}
-              <dl className="oogo-facts">
-                {signal.raisedBy && (
-                  <div>
-                    <dt>{t('youthSituation.raisedByFact')}</dt>
-                    <dd>{signal.raisedBy}</dd>
-                  </div>
-                )}
-                {signal.organization && (
-                  <div>
-                    <dt>{t('youthSituation.organization')}</dt>
-                    <dd>{signal.organization.name}</dd>
-                  </div>
-                )}
-                {signal.observedOn && (
-                  <div>
-                    <dt>{t('youthSituation.observedOnFact')}</dt>
-                    <dd>{formatDate(signal.observedOn, i18n.language)}</dd>
-                  </div>
-                )}
-              </dl>
-            </EditableCard>
+              <Facts
+                facts={[
+                  signal.raisedBy && {
+                    label: t('youthSituation.raisedByFact'),
+                    value: signal.raisedBy,
+                  },
+                  signal.organization && {
+                    label: t('youthSituation.organization'),
+                    value: signal.organization.name,
+                  },
+                  signal.observedOn && {
+                    label: t('youthSituation.observedOnFact'),
+                    value: formatDate(signal.observedOn, i18n.language),
+                  },
+                ]}
+              />
+            </ItemCard>
           </li>
         ))}
       </ol>

@@ -1,8 +1,6 @@
-import { useQuery } from '@apollo/client/react';
 import { graphql, type YouthSituationStageQuery } from '@oogo/web-data-access';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, Loading } from '../../../ui/states';
-import { usePlan } from '../../plan/plan-context';
+import { usePlanStageQuery } from '../stage-query';
 import { OnThisPage } from '../stage-section';
 import { AnalysesSection } from './analyses';
 import { IndicatorsSection } from './indicators';
@@ -20,21 +18,9 @@ const YouthSituationStageQueryDocument = graphql(`
         code
       }
       indicators {
-        id
-        version
-        name
-        unit
-        source
-        description
-        betterDirection
+        ...IndicatorFields
         measurements {
-          id
-          version
-          areaCode
-          period
-          value
-          source
-          measuredOn
+          ...MeasurementFields
         }
       }
       resultIndicators {
@@ -48,31 +34,10 @@ const YouthSituationStageQueryDocument = graphql(`
         }
       }
       signals {
-        id
-        version
-        title
-        description
-        raisedBy
-        organizationId
-        observedOn
-        organization {
-          id
-          name
-        }
+        ...SignalFields
       }
       analyses {
-        id
-        version
-        theme
-        summary
-        indicators {
-          id
-          name
-        }
-        signals {
-          id
-          title
-        }
+        ...AnalysisFields
         societalResults {
           id
           statement
@@ -90,13 +55,8 @@ export type YouthSituationPlan = YouthSituationStageQuery['plan'];
 /** Bouwsteen 1: the figures per gemeente, signals from practice and the joint analysis. */
 export function YouthSituationStage() {
   const { t } = useTranslation();
-  const plan = usePlan();
-  const { data, loading, error, refetch } = useQuery(YouthSituationStageQueryDocument, {
-    variables: { id: plan.id },
-  });
-
-  if (loading && !data) return <Loading />;
-  if (!data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  const { data, fallback } = usePlanStageQuery(YouthSituationStageQueryDocument);
+  if (!data) return fallback;
   return (
     <>
       <OnThisPage
