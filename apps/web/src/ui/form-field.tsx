@@ -183,7 +183,7 @@ export function CheckboxGroupField({
   const toggle = (option: string, checked: boolean) =>
     onChange(checked ? [...value, option] : value.filter((chosen) => chosen !== option));
   return (
-    <FormField invalid={invalid} type="checkbox">
+    <FormField invalid={invalid}>
       <Fieldset invalid={invalid} aria-describedby={describedBy} required={required}>
         <FieldsetLegend>{label}</FieldsetLegend>
         {messages}
