@@ -78,6 +78,46 @@ describe('accessibility: an axe scan (WCAG 2.2 AA and best practices) of every p
     expect(await violationsOf(page)).toEqual([]);
   });
 
+  it('bouwsteen 1 (staat van de jeugd), with a chart as a table, measurements and answers open', async () => {
+    await page.goto(`${planUrl}/staat-van-de-jeugd`);
+    await page.getByRole('heading', { level: 2, name: 'Staat van de jeugd' }).waitFor();
+    await page.locator('.oogo-chart svg').first().waitFor();
+    await page.getByText('Toon als tabel').first().click();
+    await page
+      .getByText(/^Metingen \(\d+\)$/)
+      .first()
+      .click();
+    await page
+      .getByText(/^Gemeente Noorderveen: /)
+      .first()
+      .click();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  // One scan per test: a long bouwsteen page takes a while to scan on a busy machine.
+  it('bouwsteen 1: an analysis in edit mode, with checkboxes for its figures and signals', async () => {
+    await page.getByRole('button', { name: 'Bewerken: Mentaal welbevinden van jongeren' }).click();
+    await page.getByRole('group', { name: /Cijfers in deze analyse/ }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  it('bouwsteen 6 (leren en verbeteren), with a party’s answers open', async () => {
+    await page.goto(`${planUrl}/leren-en-verbeteren`);
+    await page.getByRole('heading', { level: 2, name: 'Leren en verbeteren' }).waitFor();
+    await page.locator('.oogo-item').first().waitFor();
+    await page
+      .getByText(/^Gemeente Haverdijk: /)
+      .first()
+      .click();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  it('bouwsteen 6: a verbeteractie in edit mode', async () => {
+    await page.getByRole('button', { name: /^Bewerken: Aanpak voor kinderen/ }).click();
+    await page.getByRole('button', { name: 'Opslaan' }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
   it('members and roles (as coordinator, with the invitation form)', async () => {
     await page.goto(`${planUrl}/deelnemers`);
     await page.getByRole('table', { name: 'Deelnemers aan dit plan' }).waitFor();

@@ -201,7 +201,7 @@ describe('bouwsteen 3–5: activiteiten, kwaliteit en outcome', () => {
       await period.fill('2023');
       await form.getByLabel('Doelrealisatie (%)').fill('71');
       await form.getByRole('button', { name: 'Opslaan' }).click();
-      await form.getByText('Dit bestaat al. Kies een andere waarde.').waitFor();
+      await form.getByText('Dit bestaat al in het plan. Kies iets anders.').waitFor();
       expect(await period.getAttribute('aria-invalid')).toBe('true');
       await form.getByRole('button', { name: 'Annuleren' }).click();
     });

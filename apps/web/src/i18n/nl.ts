@@ -9,6 +9,9 @@ import { feedNl } from '../features/feed/feed.nl';
 import { itemsNl } from '../features/workflow/items.nl';
 import { workflowNl } from '../features/workflow/workflow.nl';
 import { traceabilityNl } from '../features/traceability/traceability.nl';
+import { fourQuestionsNl } from '../features/stages/four-questions/four-questions.nl';
+import { learningNl } from '../features/stages/learning/learning.nl';
+import { youthSituationNl } from '../features/stages/youth-situation/youth-situation.nl';
 
 /**
  * Dutch UI text at B1 level. Components use these keys, never literal text. Feature folders
@@ -71,12 +74,17 @@ export const nl = {
     atLeast: 'Vul een getal in van minstens {{min}}.',
     atMost: 'Vul een getal in van hoogstens {{max}}.',
     period:
-      'Vul een jaar (2024), een kwartaal (2024KW01) of een maand (2024MM03) in, tussen 1990 en 2100.',
+      'Vul een jaar (2024), kwartaal (2024KW01) of maand (2024MM03) in, van 1990 tot en met 2100.',
     url: 'Vul een webadres in, zoals https://www.nji.nl.',
     samePlan: 'Kies iets uit dit plan.',
-    alreadyExists: 'Dit bestaat al. Kies een andere waarde.',
-    stillUsed: 'Dit wordt nog gebruikt. Pas dat eerst aan.',
-    serverRule: 'Dit past niet bij de regels van het plan.',
+    alreadyExists: 'Dit bestaat al in het plan. Kies iets anders.',
+    stillUsed: 'Dit wordt nog gebruikt in het plan. Pas dat eerst aan.',
+    serverRule: 'Deze waarde past niet bij de regels van het plan.',
+    chooseAtLeastOne: 'Kies er minstens één.',
+    date: 'Vul een datum in, bijvoorbeeld 31-12-2025.',
+    areaCode: 'Vul een CBS-gemeentecode in, zoals GM0363, of NL01 voor heel Nederland.',
+    alreadyExistsTogether: 'Deze combinatie bestaat al: {{fields}}. Verander er één.',
+    and: 'en',
   },
   editing: {
     save: 'Opslaan',
@@ -89,6 +97,7 @@ export const nl = {
     keep: 'Nee, niet doen',
     optional: 'niet verplicht',
     none: '— Geen —',
+    nothingToChoose: 'Er is nog niets om uit te kiezen.',
     saved: 'Opgeslagen.',
     undo: 'Ongedaan maken',
     undone: 'Uw wijziging is teruggedraaid.',
@@ -116,13 +125,17 @@ export const nl = {
   },
   stages: {
     comingSoon: 'Deze bouwsteen kunt u hier binnenkort bekijken en bewerken.',
+    onThisPage: 'Op deze pagina',
   },
+  youthSituation: youthSituationNl,
   societalResults: societalResultsNl,
   members: membersNl,
   perActivity: perActivityNl,
   activities: activitiesNl,
   quality: qualityNl,
   outcomes: outcomesNl,
+  learning: learningNl,
+  fourQuestions: fourQuestionsNl,
   presence: {
     inPlan: 'Nu in dit plan',
     onStage: 'Nu bij deze bouwsteen',
@@ -188,6 +201,22 @@ export const nl = {
       QUALITY: 'Is de uitvoering goed genoeg? De kwaliteitseisen per activiteit.',
       OUTCOMES: 'Werkt het? Doelrealisatie, uitval en tevredenheid per activiteit.',
       LEARNING: 'Wat leren we ervan? Evaluaties en verbeteracties.',
+    },
+    betterDirection: {
+      HIGHER: 'Hoger is beter',
+      LOWER: 'Lager is beter',
+    },
+    reflectionQuestion: {
+      RECOGNISE: 'Herkennen wij het beeld?',
+      EXPLAIN: 'Kunnen we het verklaren?',
+      JUDGE: 'Wat vinden we ervan?',
+      IMPROVE: 'Willen we dit verbeteren?',
+    },
+    improvementActionStatus: {
+      PLANNED: 'Gepland',
+      IN_PROGRESS: 'Bezig',
+      DONE: 'Klaar',
+      CANCELLED: 'Gestopt',
     },
     organizationKind: {
       GEMEENTE: 'Gemeente',

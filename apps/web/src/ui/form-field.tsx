@@ -1,4 +1,5 @@
 import {
+  Checkbox,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -239,5 +240,60 @@ export function RadioGroupField({
         );
       })}
     </Fieldset>
+  );
+}
+
+/**
+ * A set of choices (e.g. the indicators an analysis looks at) as checkboxes in a fieldset: the
+ * legend names the set, the description and error belong to the whole group.
+ */
+export function CheckboxGroupField({
+  label,
+  description,
+  error,
+  required,
+  options,
+  value,
+  onChange,
+  onFocus,
+  onBlur,
+  emptyText,
+}: Omit<FieldProps, 'registration'> & {
+  options: readonly { value: string; label: string }[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  onFocus?: () => void;
+  onBlur?: () => void;
+  /** Said instead of the checkboxes when there is nothing to choose from. */
+  emptyText: ReactNode;
+}) {
+  const ids = useFieldIds(description, error);
+  const { id, describedBy, invalid } = ids;
+  const toggle = (option: string, checked: boolean) =>
+    onChange(checked ? [...value, option] : value.filter((chosen) => chosen !== option));
+  return (
+    <FormField invalid={invalid}>
+      <Fieldset invalid={invalid} aria-describedby={describedBy} required={required}>
+        <FieldsetLegend>{label}</FieldsetLegend>
+        <FieldHelp description={description} error={error} ids={ids} />
+        {options.length === 0 && <p className="oogo-checkbox-group__empty">{emptyText}</p>}
+        {options.map((option, index) => (
+          <div key={option.value} className="oogo-checkbox">
+            <Checkbox
+              id={`${id}-${index}`}
+              value={option.value}
+              checked={value.includes(option.value)}
+              invalid={invalid}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+              onFocus={onFocus}
+              onBlur={onBlur}
+            />
+            <FormLabel htmlFor={`${id}-${index}`} type="checkbox">
+              {option.label}
+            </FormLabel>
+          </div>
+        ))}
+      </Fieldset>
+    </FormField>
   );
 }

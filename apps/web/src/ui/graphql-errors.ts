@@ -34,25 +34,26 @@ export function errorDetailsOf<T = Record<string, unknown>>(error: unknown): T |
 
 /**
  * Puts the server's field errors on the form's fields (so they show where the user looks);
- * returns false when there were none, and the caller shows a general message instead. A rule
- * over several fields (`'activityId, period'`: that pair exists already) goes to those of them
- * the form has. `translate` words the server's message for the user.
+ * returns false when there were none, and the caller shows a general message instead.
+ * A rule over several fields (e.g. unique together) comes as `"areaCode, period"`: it is shown
+ * at each of them. `translate` words a message for the user, knowing which fields the rule is about.
  */
 export function showServerFieldErrors<Field extends string>(
   error: unknown,
   fields: readonly Field[],
   setError: (field: Field, error: { type: string; message: string }) => void,
-  translate: (message: string) => string = (message) => message,
+  translate: (message: string, ruleFields: readonly string[]) => string = (message) => message,
 ): boolean {
-  let shown = false;
-  for (const [path, messages] of Object.entries(fieldErrorsOf(error))) {
-    if (!messages.length) continue;
-    const message = [...new Set(messages.map(translate))].join(' ');
-    for (const field of path.split(/,\s*/)) {
-      if (!fields.includes(field as Field)) continue;
-      setError(field as Field, { type: 'server', message });
-      shown = true;
+  const messages = new Map<Field, string[]>();
+  for (const [path, list] of Object.entries(fieldErrorsOf(error))) {
+    const ruleFields = path.split(/,\s*/);
+    for (const field of fields.filter((name) => ruleFields.includes(name))) {
+      const translated = list.map((message) => translate(message, ruleFields));
+      messages.set(field, [...(messages.get(field) ?? []), ...translated]);
     }
   }
-  return shown;
+  for (const [field, list] of messages) {
+    setError(field, { type: 'server', message: list.join(' ') });
+  }
+  return messages.size > 0;
 }

@@ -1,7 +1,8 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from '../../ui/graphql-errors';
+import { errorCodeOf, fieldErrorsOf } from '../../ui/graphql-errors';
+import { dutchServerMessage } from '../../ui/server-messages';
 
 /**
  * A consequential action (delete, adopt, withdraw) in two steps: the button, then a question
@@ -37,7 +38,13 @@ export function ConfirmButton({
       await onConfirm();
       setAsking(false);
     } catch (failure) {
-      setError(t(`errors.${errorCodeOf(failure)}`));
+      // e.g. "still used by …": the reason in Dutch, rather than "check the fields".
+      const reasons = Object.values(fieldErrorsOf(failure))
+        .flat()
+        .map((message) => dutchServerMessage(message, t));
+      setError(
+        reasons.length ? [...new Set(reasons)].join(' ') : t(`errors.${errorCodeOf(failure)}`),
+      );
     } finally {
       setBusy(false);
     }

@@ -22,8 +22,11 @@ export interface ChangedBy {
 type Choice = 'mine' | 'theirs' | 'combined';
 
 function shown(spec: FieldSpec, value: FieldValue): string {
+  const labelOf = (chosen: string) =>
+    spec.options?.find((option) => option.value === chosen)?.label ?? chosen;
+  if (Array.isArray(value)) return value.length ? value.map(labelOf).join(', ') : '—';
   if (value === null || value === undefined || value === '') return '—';
-  return spec.options?.find((option) => option.value === value)?.label ?? String(value);
+  return labelOf(String(value));
 }
 
 function ConflictField({

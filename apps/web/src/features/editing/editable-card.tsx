@@ -3,6 +3,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorsOf } from '../live/presence';
 import { ConfirmButton } from './confirm-button';
+import { useReturnFocus } from './return-focus';
 
 /**
  * One plan item on a bouwsteen page: its view, and in its place the form while editing.
@@ -15,6 +16,7 @@ export function EditableCard({
   canEdit,
   form,
   onDelete,
+  deleteQuestion,
   children,
 }: {
   itemId: string;
@@ -25,22 +27,21 @@ export function EditableCard({
   form: (close: (saved: boolean) => void) => ReactNode;
   /** Offers "Verwijderen" with a confirmation step; leave out for items that cannot go. */
   onDelete?: () => Promise<unknown>;
+  /** The confirmation question, when deleting takes more with it (e.g. an indicator's figures). */
+  deleteQuestion?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  // After the form closes, focus goes back to the edit button (keyboard and screen readers).
-  const [returnFocus, setReturnFocus] = useState(false);
+  // After the form closes, focus goes back to the edit button.
+  const { focusRef, returnFocus } = useReturnFocus();
   const editors = useEditorsOf(itemId);
-  const close = useCallback((wasSaved: boolean) => {
-    setEditing(false);
-    setSaved(wasSaved);
-    setReturnFocus(true);
-  }, []);
-  const focusOnMount = useCallback(
-    (button: HTMLButtonElement | null) => {
-      if (button && returnFocus) button.focus();
+  const close = useCallback(
+    (wasSaved: boolean) => {
+      setEditing(false);
+      setSaved(wasSaved);
+      returnFocus();
     },
     [returnFocus],
   );
@@ -64,7 +65,7 @@ export function EditableCard({
           <div className="oogo-actions">
             {canEdit && (
               <Button
-                ref={focusOnMount}
+                ref={focusRef}
                 appearance="secondary-action-button"
                 aria-label={`${t('editing.edit')}: ${name}`}
                 onClick={() => {
@@ -80,7 +81,7 @@ export function EditableCard({
                 danger
                 label={t('editing.delete')}
                 accessibleLabel={`${t('editing.delete')}: ${name}`}
-                question={t('editing.deleteQuestion', { name })}
+                question={deleteQuestion ?? t('editing.deleteQuestion', { name })}
                 confirmLabel={t('editing.deleteConfirm')}
                 onConfirm={onDelete}
               />

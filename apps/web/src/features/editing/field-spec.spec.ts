@@ -1,5 +1,5 @@
 import { i18n } from '../../i18n/i18n';
-import { normalise, schemaOf, valuesOf, type FieldSpec } from './field-spec';
+import { normalise, schemaOf, toInputValue, valuesOf, type FieldSpec } from './field-spec';
 
 const t = i18n.t.bind(i18n);
 
@@ -56,7 +56,7 @@ describe('FieldSpec rules', () => {
     expect(check(fields, { period: '2024-03' })).toEqual({
       errors: {
         period:
-          'Vul een jaar (2024), een kwartaal (2024KW01) of een maand (2024MM03) in, tussen 1990 en 2100.',
+          'Vul een jaar (2024), kwartaal (2024KW01) of maand (2024MM03) in, van 1990 tot en met 2100.',
       },
     });
   });
@@ -95,5 +95,37 @@ describe('FieldSpec rules', () => {
       errors: { a: 'Vul minstens één cijfer in.' },
     });
     expect(check(fields, { a: '', b: '3' }, rules as never)).toEqual({ values: { a: null, b: 3 } });
+  });
+});
+
+describe('FieldSpec multiselect', () => {
+  const linked: FieldSpec = {
+    name: 'indicatorIds',
+    label: 'Cijfers',
+    kind: 'multiselect',
+    options: [
+      { value: 'b', label: 'B' },
+      { value: 'a', label: 'A' },
+    ],
+  };
+
+  it('holds a list in the form and compares as a sorted list', () => {
+    expect(toInputValue(['b', 'a'], linked)).toEqual(['b', 'a']);
+    expect(toInputValue(null, linked)).toEqual([]);
+    expect(normalise(linked, ['b', 'a'])).toEqual(['a', 'b']);
+    expect(normalise(linked, undefined)).toEqual([]);
+    expect(valuesOf([linked], { indicatorIds: ['b'] })).toEqual({ indicatorIds: ['b'] });
+  });
+
+  it('sends the chosen ids once each, sorted; a required one needs at least one', () => {
+    expect(schemaOf([linked], t).parse({ indicatorIds: ['b', 'a', 'b'] })).toEqual({
+      indicatorIds: ['a', 'b'],
+    });
+    expect(schemaOf([linked], t).parse({ indicatorIds: [] })).toEqual({ indicatorIds: [] });
+    const required = schemaOf([{ ...linked, required: true }], t).safeParse({
+      indicatorIds: [],
+    });
+    expect(required.success).toBe(false);
+    expect(required.error?.issues[0]?.message).toBe('Kies er minstens één.');
   });
 });

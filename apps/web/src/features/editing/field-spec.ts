@@ -10,9 +10,21 @@ export interface FieldSpec {
   description?: string;
   /**
    * `radio`: a few options side by side (a fieldset with radio buttons); `period`: a CBS period
-   * (2024, 2024KW01, 2024MM03), checked with the api's own parser; `url`: an http(s) address.
+   * (2024, 2024KW01, 2024MM03), checked with the api's own parser; `url`: an http(s) address;
+   * `multiselect`: a set of linked ids (e.g. an analysis's indicators), checkboxes from
+   * `options`, sent as a list.
    */
-  kind: 'text' | 'textarea' | 'number' | 'integer' | 'select' | 'radio' | 'date' | 'period' | 'url';
+  kind:
+    | 'text'
+    | 'textarea'
+    | 'number'
+    | 'integer'
+    | 'select'
+    | 'radio'
+    | 'date'
+    | 'period'
+    | 'url'
+    | 'multiselect';
   required?: boolean;
   maxLength?: number;
   min?: number;
@@ -50,8 +62,12 @@ function emptyValue(spec: FieldSpec): '' | null {
   return TEXT_KINDS.includes(spec.kind) && !spec.nullable ? '' : null;
 }
 
-/** What an input shows for a value: always a string. */
-export function toInputValue(value: unknown): string {
+/** What the form holds for a field: a string, or the chosen ids of a multiselect. */
+export type InputValue = string | string[];
+
+/** What an input shows for a value: a string, or a list for a multiselect. */
+export function toInputValue(value: unknown, spec?: FieldSpec): InputValue {
+  if (spec?.kind === 'multiselect') return Array.isArray(value) ? value.map(String) : [];
   return value === null || value === undefined ? '' : String(value);
 }
 
@@ -60,6 +76,7 @@ export function toInputValue(value: unknown): string {
  * columns may come as strings) made comparable with the form's values.
  */
 export function normalise(spec: FieldSpec, value: unknown): FieldValue {
+  if (spec.kind === 'multiselect') return Array.isArray(value) ? value.map(String).sort() : [];
   if (value === null || value === undefined || value === '') return emptyValue(spec);
   if (spec.kind === 'number' || spec.kind === 'integer') return Number(value);
   if (spec.kind === 'date') return String(value).slice(0, 10);
@@ -141,7 +158,13 @@ export function schemaOf(
 ) {
   const shape: Record<string, z.ZodType> = {};
   for (const field of fields) {
-    shape[field.name] = textRule(field, t).transform((value) => toValue(field, value));
+    shape[field.name] =
+      field.kind === 'multiselect'
+        ? z
+            .array(z.string())
+            .refine((ids) => !field.required || ids.length > 0, t('validation.chooseAtLeastOne'))
+            .transform((ids) => [...new Set(ids)].sort())
+        : textRule(field, t).transform((value) => toValue(field, value));
   }
   return z.object(shape).superRefine((values, context) => {
     for (const rule of rules) {

@@ -5,6 +5,7 @@ import { usePlanAccess } from '../plan/plan-context';
 import { EditableCard } from './editable-card';
 import type { FieldSpec, FormRule } from './field-spec';
 import { ItemForm, type EditableItem } from './item-form';
+import { useReturnFocus } from './return-focus';
 import type { FieldValue } from './three-way-merge';
 
 /** What an update mutation gets: the item, the version the user saw, and the changed fields. */
@@ -32,11 +33,17 @@ export function ItemCard({
   formTitle,
   update,
   remove,
+  deleteQuestion,
+  formItem,
   children,
   owner,
   ...form
 }: FormProps & {
   item: EditableItem;
+  /** The item as the form sees it, when that differs (e.g. its links as a list of ids). */
+  formItem?: EditableItem;
+  /** What "Verwijderen" asks, when deleting takes more with it than the item's name says. */
+  deleteQuestion?: string;
   /** The item's name, for "Bewerken: <name>" to a screen reader. */
   name: string;
   heading: ReactNode;
@@ -53,12 +60,13 @@ export function ItemCard({
       name={name}
       canEdit={access.canEdit(owner)}
       heading={heading}
+      deleteQuestion={deleteQuestion}
       onDelete={remove && (() => remove({ id: item.id, version: item.version }))}
       form={(close) => (
         <ItemForm
           {...form}
           title={formTitle}
-          item={item}
+          item={formItem ?? item}
           save={(values, version) =>
             update({ ...values, id: item.id, version: version ?? item.version })
           }
@@ -83,8 +91,11 @@ export function AddItem({
   defaults,
   create,
   owner,
+  children,
   ...form
 }: FormProps & {
+  /** Shown above the button while the form is closed (e.g. "no answer yet"). */
+  children?: ReactNode;
   /** The button's text and the form's name, e.g. "Activiteit toevoegen". */
   label: string;
   /** A longer name that starts with `label`, where the page has several such buttons. */
@@ -96,30 +107,31 @@ export function AddItem({
 }) {
   const access = usePlanAccess();
   const [adding, setAdding] = useState(false);
-  const [returnFocus, setReturnFocus] = useState(false);
-  const focusOnMount = useCallback(
-    (button: HTMLButtonElement | null) => {
-      if (button && returnFocus) button.focus();
-    },
-    [returnFocus],
-  );
-  // The form takes the button's place: focus goes to it, so keyboard users carry on there.
-  const focusForm = useCallback((section: HTMLElement | null) => section?.focus(), []);
+  const { focusRef, returnFocus } = useReturnFocus();
+  // The form takes the button's place: focus goes to its first field, so keyboard users
+  // carry on there.
+  const focusForm = useCallback((section: HTMLElement | null) => {
+    const first = section?.querySelector<HTMLElement>('input, textarea, select');
+    (first ?? section)?.focus();
+  }, []);
   const close = () => {
     setAdding(false);
-    setReturnFocus(true);
+    returnFocus();
   };
   if (!access.canEdit(owner)) return null;
   if (!adding) {
     return (
-      <Button
-        ref={focusOnMount}
-        appearance={primary ? 'primary-action-button' : 'secondary-action-button'}
-        aria-label={accessibleLabel}
-        onClick={() => setAdding(true)}
-      >
-        {label}
-      </Button>
+      <>
+        {children}
+        <Button
+          ref={focusRef}
+          appearance={primary ? 'primary-action-button' : 'secondary-action-button'}
+          aria-label={accessibleLabel}
+          onClick={() => setAdding(true)}
+        >
+          {label}
+        </Button>
+      </>
     );
   }
   return (

@@ -2,14 +2,33 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Stage } from '@oogo/shared-domain';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
-import { useForm, type FieldError } from 'react-hook-form';
+import { Controller, useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { RadioGroupField, SelectField, TextareaField, TextField } from '../../ui/form-field';
-import { errorCodeOf, errorDetailsOf, showServerFieldErrors } from '../../ui/graphql-errors';
+import {
+  CheckboxGroupField,
+  RadioGroupField,
+  SelectField,
+  TextareaField,
+  TextField,
+} from '../../ui/form-field';
+import {
+  errorCodeOf,
+  errorDetailsOf,
+  fieldErrorsOf,
+  showServerFieldErrors,
+} from '../../ui/graphql-errors';
 import { dutchServerMessage } from '../../ui/server-messages';
 import { useEditorsOf, usePresence } from '../live/presence';
 import { ConflictResolver, type ChangedBy } from './conflict-resolver';
-import { schemaOf, toInputValue, valuesOf, type FieldSpec, type FormRule } from './field-spec';
+import {
+  normalise,
+  schemaOf,
+  toInputValue,
+  valuesOf,
+  type FieldSpec,
+  type FormRule,
+  type InputValue,
+} from './field-spec';
 import {
   changedFields,
   threeWayMerge,
@@ -23,7 +42,7 @@ export interface EditableItem {
   [field: string]: unknown;
 }
 
-interface ItemFormProps {
+export interface ItemFormProps {
   /** The form's accessible name, e.g. "Activiteit bewerken". */
   title: string;
   fields: readonly FieldSpec[];
@@ -93,15 +112,24 @@ export function ItemForm({
   const schema = useMemo(() => schemaOf(fields, t, rules), [fields, t, rules]);
   const {
     register,
+    control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<Record<string, string>>({
+  } = useForm<Record<string, InputValue>>({
     resolver: zodResolver(schema) as never,
     defaultValues: Object.fromEntries(
-      fields.map((field) => [field.name, toInputValue(base[field.name])]),
+      fields.map((field) => [field.name, toInputValue(base[field.name], field)]),
     ),
   });
+  const labelOf = (name: string) => fields.find((field) => field.name === name)?.label;
+  // The api's field errors, in Dutch; a rule about several fields names those in this form.
+  const translate = (message: string, ruleFields: readonly string[]) =>
+    dutchServerMessage(
+      message,
+      t,
+      ruleFields.map(labelOf).filter((label): label is string => !!label),
+    );
   const [conflict, setConflict] = useState<ConflictState | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -123,7 +151,14 @@ export function ItemForm({
           changedBy: ChangedBy | null;
         }>(error);
         const current = details?.current ?? {};
-        const theirs = valuesOf(fields, current);
+        // `current` is the stored row: links (e.g. indicatorIds) are not in it, so for those
+        // the form's starting point stands in for "theirs" (unchanged as far as we know).
+        const theirs = Object.fromEntries(
+          fields.map((field) => [
+            field.name,
+            field.name in current ? normalise(field, current[field.name]) : base[field.name],
+          ]),
+        );
         const mine = { ...base, ...values };
         const { merged, conflicts } = threeWayMerge(base, mine, theirs);
         const currentVersion = Number(current['version']);
@@ -147,12 +182,22 @@ export function ItemForm({
           error,
           fields.map((field) => field.name),
           setError,
-          (message) => dutchServerMessage(message, t),
+          translate,
         )
       )
         return;
+      // A rule about something not in this form (e.g. `input`): said above the form, in Dutch.
+      const other = Object.entries(fieldErrorsOf(error)).flatMap(([path, messages]) =>
+        messages.map((message) => translate(message, path.split(/,\s*/))),
+      );
       // A contributor may change only its own organisation's items: say why, not just "no".
-      setFormError(code === 'FORBIDDEN' ? t('editing.forbidden') : t(`errors.${code}`));
+      setFormError(
+        other.length
+          ? [...new Set(other)].join(' ')
+          : code === 'FORBIDDEN'
+            ? t('editing.forbidden')
+            : t(`errors.${code}`),
+      );
     }
   }
 
@@ -205,7 +250,8 @@ export function ItemForm({
           <Paragraph>{formError}</Paragraph>
         </Alert>
       )}
-      {changedMeanwhile && !notice && (
+      {/* Not while saving: then the newer version is this user's own save arriving. */}
+      {changedMeanwhile && !notice && !isSubmitting && (
         <Alert type="info" role="status">
           <Paragraph>{t('editing.changedMeanwhile')}</Paragraph>
         </Alert>
@@ -216,13 +262,38 @@ export function ItemForm({
         </Alert>
       )}
       {fields.map((field) => {
+        const focus = () => setLocation({ stage, itemId: item?.id ?? null, field: field.name });
+        const label = (
+          <>
+            {field.label}
+            {!field.required && <span className="oogo-optional"> ({t('editing.optional')})</span>}
+          </>
+        );
+        if (field.kind === 'multiselect') {
+          return (
+            <Controller
+              key={field.name}
+              control={control}
+              name={field.name}
+              render={({ field: control }) => (
+                <CheckboxGroupField
+                  label={label}
+                  description={field.description}
+                  required={field.required}
+                  error={errors[field.name] as FieldError | undefined}
+                  options={field.options ?? []}
+                  value={Array.isArray(control.value) ? control.value : []}
+                  onChange={control.onChange}
+                  onBlur={control.onBlur}
+                  onFocus={focus}
+                  emptyText={t('editing.nothingToChoose')}
+                />
+              )}
+            />
+          );
+        }
         const common = {
-          label: (
-            <>
-              {field.label}
-              {!field.required && <span className="oogo-optional"> ({t('editing.optional')})</span>}
-            </>
-          ),
+          label,
           status: <EditingHint itemId={item?.id} field={field.name} />,
           description: field.description,
           required: field.required,
@@ -230,7 +301,7 @@ export function ItemForm({
           registration: {
             ...register(field.name),
             // Tells the others which field this user is typing in, so they can avoid it.
-            onFocus: () => setLocation({ stage, itemId: item?.id ?? null, field: field.name }),
+            onFocus: focus,
           },
         };
         if (field.kind === 'textarea') return <TextareaField key={field.name} {...common} />;

@@ -11,6 +11,9 @@ import { usePlan } from '../plan/plan-context';
 
 // Each bouwsteen's content is its own chunk, loaded when that page is opened.
 const STAGE_CONTENT: Partial<Record<Stage, ComponentType>> = {
+  YOUTH_SITUATION: lazy(async () => ({
+    default: (await import('./youth-situation/youth-situation-stage')).YouthSituationStage,
+  })),
   SOCIETAL_RESULTS: lazy(async () => ({
     default: (await import('./societal-results/societal-results-stage')).SocietalResultsStage,
   })),
@@ -20,6 +23,9 @@ const STAGE_CONTENT: Partial<Record<Stage, ComponentType>> = {
   QUALITY: lazy(async () => ({ default: (await import('./quality/quality-stage')).QualityStage })),
   OUTCOMES: lazy(async () => ({
     default: (await import('./outcomes/outcomes-stage')).OutcomesStage,
+  })),
+  LEARNING: lazy(async () => ({
+    default: (await import('./learning/learning-stage')).LearningStage,
   })),
 };
 

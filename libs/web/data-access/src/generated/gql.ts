@@ -48,6 +48,19 @@ type Documents = {
     "\n  mutation CreateLiteratureReference($input: CreateLiteratureReferenceInput!) {\n    createLiteratureReference(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateLiteratureReferenceDocument,
     "\n  mutation UpdateLiteratureReference($input: UpdateLiteratureReferenceInput!) {\n    updateLiteratureReference(input: $input) {\n      id\n      version\n      citation\n      url\n    }\n  }\n": typeof types.UpdateLiteratureReferenceDocument,
     "\n  mutation DeleteLiteratureReference($input: ItemVersionInput!) {\n    deleteLiteratureReference(input: $input)\n  }\n": typeof types.DeleteLiteratureReferenceDocument,
+    "\n  fragment ReflectionAnswerFields on ReflectionAnswer {\n    id\n    version\n    question\n    answer\n    organizationId\n  }\n": typeof types.ReflectionAnswerFieldsFragmentDoc,
+    "\n  mutation CreateReflectionAnswer($input: CreateReflectionAnswerInput!) {\n    createReflectionAnswer(input: $input) {\n      ...ReflectionAnswerFields\n    }\n  }\n": typeof types.CreateReflectionAnswerDocument,
+    "\n  mutation UpdateReflectionAnswer($input: UpdateReflectionAnswerInput!) {\n    updateReflectionAnswer(input: $input) {\n      ...ReflectionAnswerFields\n    }\n  }\n": typeof types.UpdateReflectionAnswerDocument,
+    "\n  mutation DeleteReflectionAnswer($input: ItemVersionInput!) {\n    deleteReflectionAnswer(input: $input)\n  }\n": typeof types.DeleteReflectionAnswerDocument,
+    "\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    version\n    title\n    description\n    status\n    dueDate\n    ownerName\n    ownerOrganizationId\n    learningReviewId\n    societalResultId\n    activityId\n    owner {\n      id\n      name\n    }\n    learningReview {\n      id\n      title\n    }\n    societalResult {\n      id\n      statement\n    }\n    activity {\n      id\n      name\n    }\n  }\n": typeof types.ImprovementActionFieldsFragmentDoc,
+    "\n  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {\n    createImprovementAction(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateImprovementActionDocument,
+    "\n  mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {\n    updateImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n": typeof types.UpdateImprovementActionDocument,
+    "\n  mutation DeleteImprovementAction($input: ItemVersionInput!) {\n    deleteImprovementAction(input: $input)\n  }\n": typeof types.DeleteImprovementActionDocument,
+    "\n  fragment LearningReviewFields on LearningReview {\n    id\n    version\n    title\n    heldOn\n    summary\n    decisions\n  }\n": typeof types.LearningReviewFieldsFragmentDoc,
+    "\n  mutation CreateLearningReview($input: CreateLearningReviewInput!) {\n    createLearningReview(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateLearningReviewDocument,
+    "\n  mutation UpdateLearningReview($input: UpdateLearningReviewInput!) {\n    updateLearningReview(input: $input) {\n      ...LearningReviewFields\n    }\n  }\n": typeof types.UpdateLearningReviewDocument,
+    "\n  mutation DeleteLearningReview($input: ItemVersionInput!) {\n    deleteLearningReview(input: $input)\n  }\n": typeof types.DeleteLearningReviewDocument,
+    "\n  query LearningStage($id: ID!) {\n    plan(id: $id) {\n      id\n      learningReviews {\n        ...LearningReviewFields\n        answers {\n          ...ReflectionAnswerFields\n        }\n        improvementActions {\n          id\n          title\n        }\n      }\n      improvementActions {\n        ...ImprovementActionFields\n      }\n      societalResults {\n        id\n        statement\n      }\n      activities {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LearningStageDocument,
     "\n  fragment OutcomeMeasurementFields on OutcomeMeasurement {\n    id\n    version\n    period\n    periodStart\n    periodEnd\n    goalRealisationPct\n    plannedTerminationPct\n    clientSatisfactionPct\n    respondents\n    note\n  }\n": typeof types.OutcomeMeasurementFieldsFragmentDoc,
     "\n  query OutcomesStage($id: ID!) {\n    plan(id: $id) {\n      id\n      gaps {\n        ...GapFields\n      }\n      activities {\n        ...ActivitySummaryFields\n        outcomeMeasurements {\n          ...OutcomeMeasurementFields\n        }\n      }\n    }\n  }\n": typeof types.OutcomesStageDocument,
     "\n  mutation CreateOutcomeMeasurement($input: CreateOutcomeMeasurementInput!) {\n    createOutcomeMeasurement(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateOutcomeMeasurementDocument,
@@ -66,6 +79,23 @@ type Documents = {
     "\n  mutation UpdateSocietalResult($input: UpdateSocietalResultInput!) {\n    updateSocietalResult(input: $input) {\n      id\n      version\n      statement\n      description\n    }\n  }\n": typeof types.UpdateSocietalResultDocument,
     "\n  mutation DeleteSocietalResult($input: ItemVersionInput!) {\n    deleteSocietalResult(input: $input)\n  }\n": typeof types.DeleteSocietalResultDocument,
     "\n  mutation UpdateResultIndicator($input: UpdateResultIndicatorInput!) {\n    updateResultIndicator(input: $input) {\n      ...ResultIndicatorFields\n    }\n  }\n": typeof types.UpdateResultIndicatorDocument,
+    "\n  fragment AnalysisFields on Analysis {\n    id\n    version\n    theme\n    summary\n    indicators {\n      id\n      name\n    }\n    signals {\n      id\n      title\n    }\n  }\n": typeof types.AnalysisFieldsFragmentDoc,
+    "\n  mutation CreateAnalysis($input: CreateAnalysisInput!) {\n    createAnalysis(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateAnalysisDocument,
+    "\n  mutation UpdateAnalysis($input: UpdateAnalysisInput!) {\n    updateAnalysis(input: $input) {\n      ...AnalysisFields\n    }\n  }\n": typeof types.UpdateAnalysisDocument,
+    "\n  mutation DeleteAnalysis($input: ItemVersionInput!) {\n    deleteAnalysis(input: $input)\n  }\n": typeof types.DeleteAnalysisDocument,
+    "\n  fragment IndicatorFields on Indicator {\n    id\n    version\n    name\n    unit\n    source\n    description\n    betterDirection\n  }\n": typeof types.IndicatorFieldsFragmentDoc,
+    "\n  fragment MeasurementFields on Measurement {\n    id\n    version\n    areaCode\n    period\n    value\n    source\n    measuredOn\n  }\n": typeof types.MeasurementFieldsFragmentDoc,
+    "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateIndicatorDocument,
+    "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n": typeof types.UpdateIndicatorDocument,
+    "\n  mutation DeleteIndicator($input: ItemVersionInput!) {\n    deleteIndicator(input: $input)\n  }\n": typeof types.DeleteIndicatorDocument,
+    "\n  mutation CreateMeasurement($input: CreateMeasurementInput!) {\n    createMeasurement(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMeasurementDocument,
+    "\n  mutation UpdateMeasurement($input: UpdateMeasurementInput!) {\n    updateMeasurement(input: $input) {\n      ...MeasurementFields\n    }\n  }\n": typeof types.UpdateMeasurementDocument,
+    "\n  mutation DeleteMeasurement($input: ItemVersionInput!) {\n    deleteMeasurement(input: $input)\n  }\n": typeof types.DeleteMeasurementDocument,
+    "\n  fragment SignalFields on Signal {\n    id\n    version\n    title\n    description\n    raisedBy\n    organizationId\n    observedOn\n    organization {\n      id\n      name\n    }\n  }\n": typeof types.SignalFieldsFragmentDoc,
+    "\n  mutation CreateSignal($input: CreateSignalInput!) {\n    createSignal(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSignalDocument,
+    "\n  mutation UpdateSignal($input: UpdateSignalInput!) {\n    updateSignal(input: $input) {\n      ...SignalFields\n    }\n  }\n": typeof types.UpdateSignalDocument,
+    "\n  mutation DeleteSignal($input: ItemVersionInput!) {\n    deleteSignal(input: $input)\n  }\n": typeof types.DeleteSignalDocument,
+    "\n  query YouthSituationStage($id: ID!) {\n    plan(id: $id) {\n      id\n      participants {\n        id\n        name\n        kind\n        code\n      }\n      indicators {\n        ...IndicatorFields\n        measurements {\n          ...MeasurementFields\n        }\n      }\n      resultIndicators {\n        id\n        indicatorId\n        targetValue\n        targetYear\n        societalResult {\n          id\n          statement\n        }\n      }\n      signals {\n        ...SignalFields\n      }\n      analyses {\n        ...AnalysisFields\n        societalResults {\n          id\n          statement\n        }\n        answers {\n          ...ReflectionAnswerFields\n        }\n      }\n    }\n  }\n": typeof types.YouthSituationStageDocument,
     "\n  query Traceability($id: ID!) {\n    plan(id: $id) {\n      id\n      participants {\n        id\n        name\n      }\n      indicators {\n        id\n        name\n        unit\n      }\n      societalResults {\n        id\n        statement\n      }\n      resultIndicators {\n        id\n        societalResultId\n        indicatorId\n        baselineValue\n        baselineYear\n        targetValue\n        targetYear\n        targetKind\n        direction\n        progress {\n          latestValue\n          latestPeriod\n          progressPct\n          onTrack\n        }\n      }\n      activities {\n        id\n        name\n        kind\n        executor {\n          id\n          name\n        }\n      }\n      contributions {\n        id\n        activityId\n        societalResultId\n        rationale\n      }\n      qualityChecks {\n        id\n        activityId\n        requirement\n        perspective\n        status\n      }\n      outcomeMeasurements {\n        id\n        activityId\n        period\n        periodEnd\n        goalRealisationPct\n        plannedTerminationPct\n        clientSatisfactionPct\n        respondents\n      }\n      gaps {\n        kind\n        itemId\n        itemType\n        period\n      }\n    }\n  }\n": typeof types.TraceabilityDocument,
     "\n  query PlanVersions($planId: ID!) {\n    planSnapshots(planId: $planId) {\n      id\n      number\n      adoptedAt\n      adoptedByName\n    }\n  }\n": typeof types.PlanVersionsDocument,
     "\n  query ComparePlanVersions($planId: ID!, $from: ID!, $to: ID) {\n    comparePlanVersions(planId: $planId, from: $from, to: $to) {\n      from {\n        id\n        number\n      }\n      to {\n        id\n        number\n      }\n      planChangedFields\n      stages {\n        stage\n        added {\n          itemId\n          itemType\n          label\n          changedFields\n        }\n        changed {\n          itemId\n          itemType\n          label\n          changedFields\n        }\n        removed {\n          itemId\n          itemType\n          label\n          changedFields\n        }\n      }\n    }\n  }\n": typeof types.ComparePlanVersionsDocument,
@@ -110,6 +140,19 @@ const documents: Documents = {
     "\n  mutation CreateLiteratureReference($input: CreateLiteratureReferenceInput!) {\n    createLiteratureReference(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateLiteratureReferenceDocument,
     "\n  mutation UpdateLiteratureReference($input: UpdateLiteratureReferenceInput!) {\n    updateLiteratureReference(input: $input) {\n      id\n      version\n      citation\n      url\n    }\n  }\n": types.UpdateLiteratureReferenceDocument,
     "\n  mutation DeleteLiteratureReference($input: ItemVersionInput!) {\n    deleteLiteratureReference(input: $input)\n  }\n": types.DeleteLiteratureReferenceDocument,
+    "\n  fragment ReflectionAnswerFields on ReflectionAnswer {\n    id\n    version\n    question\n    answer\n    organizationId\n  }\n": types.ReflectionAnswerFieldsFragmentDoc,
+    "\n  mutation CreateReflectionAnswer($input: CreateReflectionAnswerInput!) {\n    createReflectionAnswer(input: $input) {\n      ...ReflectionAnswerFields\n    }\n  }\n": types.CreateReflectionAnswerDocument,
+    "\n  mutation UpdateReflectionAnswer($input: UpdateReflectionAnswerInput!) {\n    updateReflectionAnswer(input: $input) {\n      ...ReflectionAnswerFields\n    }\n  }\n": types.UpdateReflectionAnswerDocument,
+    "\n  mutation DeleteReflectionAnswer($input: ItemVersionInput!) {\n    deleteReflectionAnswer(input: $input)\n  }\n": types.DeleteReflectionAnswerDocument,
+    "\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    version\n    title\n    description\n    status\n    dueDate\n    ownerName\n    ownerOrganizationId\n    learningReviewId\n    societalResultId\n    activityId\n    owner {\n      id\n      name\n    }\n    learningReview {\n      id\n      title\n    }\n    societalResult {\n      id\n      statement\n    }\n    activity {\n      id\n      name\n    }\n  }\n": types.ImprovementActionFieldsFragmentDoc,
+    "\n  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {\n    createImprovementAction(input: $input) {\n      id\n    }\n  }\n": types.CreateImprovementActionDocument,
+    "\n  mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {\n    updateImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n": types.UpdateImprovementActionDocument,
+    "\n  mutation DeleteImprovementAction($input: ItemVersionInput!) {\n    deleteImprovementAction(input: $input)\n  }\n": types.DeleteImprovementActionDocument,
+    "\n  fragment LearningReviewFields on LearningReview {\n    id\n    version\n    title\n    heldOn\n    summary\n    decisions\n  }\n": types.LearningReviewFieldsFragmentDoc,
+    "\n  mutation CreateLearningReview($input: CreateLearningReviewInput!) {\n    createLearningReview(input: $input) {\n      id\n    }\n  }\n": types.CreateLearningReviewDocument,
+    "\n  mutation UpdateLearningReview($input: UpdateLearningReviewInput!) {\n    updateLearningReview(input: $input) {\n      ...LearningReviewFields\n    }\n  }\n": types.UpdateLearningReviewDocument,
+    "\n  mutation DeleteLearningReview($input: ItemVersionInput!) {\n    deleteLearningReview(input: $input)\n  }\n": types.DeleteLearningReviewDocument,
+    "\n  query LearningStage($id: ID!) {\n    plan(id: $id) {\n      id\n      learningReviews {\n        ...LearningReviewFields\n        answers {\n          ...ReflectionAnswerFields\n        }\n        improvementActions {\n          id\n          title\n        }\n      }\n      improvementActions {\n        ...ImprovementActionFields\n      }\n      societalResults {\n        id\n        statement\n      }\n      activities {\n        id\n        name\n      }\n    }\n  }\n": types.LearningStageDocument,
     "\n  fragment OutcomeMeasurementFields on OutcomeMeasurement {\n    id\n    version\n    period\n    periodStart\n    periodEnd\n    goalRealisationPct\n    plannedTerminationPct\n    clientSatisfactionPct\n    respondents\n    note\n  }\n": types.OutcomeMeasurementFieldsFragmentDoc,
     "\n  query OutcomesStage($id: ID!) {\n    plan(id: $id) {\n      id\n      gaps {\n        ...GapFields\n      }\n      activities {\n        ...ActivitySummaryFields\n        outcomeMeasurements {\n          ...OutcomeMeasurementFields\n        }\n      }\n    }\n  }\n": types.OutcomesStageDocument,
     "\n  mutation CreateOutcomeMeasurement($input: CreateOutcomeMeasurementInput!) {\n    createOutcomeMeasurement(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateOutcomeMeasurementDocument,
@@ -128,6 +171,23 @@ const documents: Documents = {
     "\n  mutation UpdateSocietalResult($input: UpdateSocietalResultInput!) {\n    updateSocietalResult(input: $input) {\n      id\n      version\n      statement\n      description\n    }\n  }\n": types.UpdateSocietalResultDocument,
     "\n  mutation DeleteSocietalResult($input: ItemVersionInput!) {\n    deleteSocietalResult(input: $input)\n  }\n": types.DeleteSocietalResultDocument,
     "\n  mutation UpdateResultIndicator($input: UpdateResultIndicatorInput!) {\n    updateResultIndicator(input: $input) {\n      ...ResultIndicatorFields\n    }\n  }\n": types.UpdateResultIndicatorDocument,
+    "\n  fragment AnalysisFields on Analysis {\n    id\n    version\n    theme\n    summary\n    indicators {\n      id\n      name\n    }\n    signals {\n      id\n      title\n    }\n  }\n": types.AnalysisFieldsFragmentDoc,
+    "\n  mutation CreateAnalysis($input: CreateAnalysisInput!) {\n    createAnalysis(input: $input) {\n      id\n    }\n  }\n": types.CreateAnalysisDocument,
+    "\n  mutation UpdateAnalysis($input: UpdateAnalysisInput!) {\n    updateAnalysis(input: $input) {\n      ...AnalysisFields\n    }\n  }\n": types.UpdateAnalysisDocument,
+    "\n  mutation DeleteAnalysis($input: ItemVersionInput!) {\n    deleteAnalysis(input: $input)\n  }\n": types.DeleteAnalysisDocument,
+    "\n  fragment IndicatorFields on Indicator {\n    id\n    version\n    name\n    unit\n    source\n    description\n    betterDirection\n  }\n": types.IndicatorFieldsFragmentDoc,
+    "\n  fragment MeasurementFields on Measurement {\n    id\n    version\n    areaCode\n    period\n    value\n    source\n    measuredOn\n  }\n": types.MeasurementFieldsFragmentDoc,
+    "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n    }\n  }\n": types.CreateIndicatorDocument,
+    "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n": types.UpdateIndicatorDocument,
+    "\n  mutation DeleteIndicator($input: ItemVersionInput!) {\n    deleteIndicator(input: $input)\n  }\n": types.DeleteIndicatorDocument,
+    "\n  mutation CreateMeasurement($input: CreateMeasurementInput!) {\n    createMeasurement(input: $input) {\n      id\n    }\n  }\n": types.CreateMeasurementDocument,
+    "\n  mutation UpdateMeasurement($input: UpdateMeasurementInput!) {\n    updateMeasurement(input: $input) {\n      ...MeasurementFields\n    }\n  }\n": types.UpdateMeasurementDocument,
+    "\n  mutation DeleteMeasurement($input: ItemVersionInput!) {\n    deleteMeasurement(input: $input)\n  }\n": types.DeleteMeasurementDocument,
+    "\n  fragment SignalFields on Signal {\n    id\n    version\n    title\n    description\n    raisedBy\n    organizationId\n    observedOn\n    organization {\n      id\n      name\n    }\n  }\n": types.SignalFieldsFragmentDoc,
+    "\n  mutation CreateSignal($input: CreateSignalInput!) {\n    createSignal(input: $input) {\n      id\n    }\n  }\n": types.CreateSignalDocument,
+    "\n  mutation UpdateSignal($input: UpdateSignalInput!) {\n    updateSignal(input: $input) {\n      ...SignalFields\n    }\n  }\n": types.UpdateSignalDocument,
+    "\n  mutation DeleteSignal($input: ItemVersionInput!) {\n    deleteSignal(input: $input)\n  }\n": types.DeleteSignalDocument,
+    "\n  query YouthSituationStage($id: ID!) {\n    plan(id: $id) {\n      id\n      participants {\n        id\n        name\n        kind\n        code\n      }\n      indicators {\n        ...IndicatorFields\n        measurements {\n          ...MeasurementFields\n        }\n      }\n      resultIndicators {\n        id\n        indicatorId\n        targetValue\n        targetYear\n        societalResult {\n          id\n          statement\n        }\n      }\n      signals {\n        ...SignalFields\n      }\n      analyses {\n        ...AnalysisFields\n        societalResults {\n          id\n          statement\n        }\n        answers {\n          ...ReflectionAnswerFields\n        }\n      }\n    }\n  }\n": types.YouthSituationStageDocument,
     "\n  query Traceability($id: ID!) {\n    plan(id: $id) {\n      id\n      participants {\n        id\n        name\n      }\n      indicators {\n        id\n        name\n        unit\n      }\n      societalResults {\n        id\n        statement\n      }\n      resultIndicators {\n        id\n        societalResultId\n        indicatorId\n        baselineValue\n        baselineYear\n        targetValue\n        targetYear\n        targetKind\n        direction\n        progress {\n          latestValue\n          latestPeriod\n          progressPct\n          onTrack\n        }\n      }\n      activities {\n        id\n        name\n        kind\n        executor {\n          id\n          name\n        }\n      }\n      contributions {\n        id\n        activityId\n        societalResultId\n        rationale\n      }\n      qualityChecks {\n        id\n        activityId\n        requirement\n        perspective\n        status\n      }\n      outcomeMeasurements {\n        id\n        activityId\n        period\n        periodEnd\n        goalRealisationPct\n        plannedTerminationPct\n        clientSatisfactionPct\n        respondents\n      }\n      gaps {\n        kind\n        itemId\n        itemType\n        period\n      }\n    }\n  }\n": types.TraceabilityDocument,
     "\n  query PlanVersions($planId: ID!) {\n    planSnapshots(planId: $planId) {\n      id\n      number\n      adoptedAt\n      adoptedByName\n    }\n  }\n": types.PlanVersionsDocument,
     "\n  query ComparePlanVersions($planId: ID!, $from: ID!, $to: ID) {\n    comparePlanVersions(planId: $planId, from: $from, to: $to) {\n      from {\n        id\n        number\n      }\n      to {\n        id\n        number\n      }\n      planChangedFields\n      stages {\n        stage\n        added {\n          itemId\n          itemType\n          label\n          changedFields\n        }\n        changed {\n          itemId\n          itemType\n          label\n          changedFields\n        }\n        removed {\n          itemId\n          itemType\n          label\n          changedFields\n        }\n      }\n    }\n  }\n": types.ComparePlanVersionsDocument,
@@ -291,6 +351,58 @@ export function graphql(source: "\n  mutation DeleteLiteratureReference($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ReflectionAnswerFields on ReflectionAnswer {\n    id\n    version\n    question\n    answer\n    organizationId\n  }\n"): (typeof documents)["\n  fragment ReflectionAnswerFields on ReflectionAnswer {\n    id\n    version\n    question\n    answer\n    organizationId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReflectionAnswer($input: CreateReflectionAnswerInput!) {\n    createReflectionAnswer(input: $input) {\n      ...ReflectionAnswerFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReflectionAnswer($input: CreateReflectionAnswerInput!) {\n    createReflectionAnswer(input: $input) {\n      ...ReflectionAnswerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReflectionAnswer($input: UpdateReflectionAnswerInput!) {\n    updateReflectionAnswer(input: $input) {\n      ...ReflectionAnswerFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReflectionAnswer($input: UpdateReflectionAnswerInput!) {\n    updateReflectionAnswer(input: $input) {\n      ...ReflectionAnswerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteReflectionAnswer($input: ItemVersionInput!) {\n    deleteReflectionAnswer(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteReflectionAnswer($input: ItemVersionInput!) {\n    deleteReflectionAnswer(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    version\n    title\n    description\n    status\n    dueDate\n    ownerName\n    ownerOrganizationId\n    learningReviewId\n    societalResultId\n    activityId\n    owner {\n      id\n      name\n    }\n    learningReview {\n      id\n      title\n    }\n    societalResult {\n      id\n      statement\n    }\n    activity {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ImprovementActionFields on ImprovementAction {\n    id\n    version\n    title\n    description\n    status\n    dueDate\n    ownerName\n    ownerOrganizationId\n    learningReviewId\n    societalResultId\n    activityId\n    owner {\n      id\n      name\n    }\n    learningReview {\n      id\n      title\n    }\n    societalResult {\n      id\n      statement\n    }\n    activity {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {\n    createImprovementAction(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateImprovementAction($input: CreateImprovementActionInput!) {\n    createImprovementAction(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {\n    updateImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateImprovementAction($input: UpdateImprovementActionInput!) {\n    updateImprovementAction(input: $input) {\n      ...ImprovementActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteImprovementAction($input: ItemVersionInput!) {\n    deleteImprovementAction(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteImprovementAction($input: ItemVersionInput!) {\n    deleteImprovementAction(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LearningReviewFields on LearningReview {\n    id\n    version\n    title\n    heldOn\n    summary\n    decisions\n  }\n"): (typeof documents)["\n  fragment LearningReviewFields on LearningReview {\n    id\n    version\n    title\n    heldOn\n    summary\n    decisions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLearningReview($input: CreateLearningReviewInput!) {\n    createLearningReview(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLearningReview($input: CreateLearningReviewInput!) {\n    createLearningReview(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLearningReview($input: UpdateLearningReviewInput!) {\n    updateLearningReview(input: $input) {\n      ...LearningReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLearningReview($input: UpdateLearningReviewInput!) {\n    updateLearningReview(input: $input) {\n      ...LearningReviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLearningReview($input: ItemVersionInput!) {\n    deleteLearningReview(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteLearningReview($input: ItemVersionInput!) {\n    deleteLearningReview(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningStage($id: ID!) {\n    plan(id: $id) {\n      id\n      learningReviews {\n        ...LearningReviewFields\n        answers {\n          ...ReflectionAnswerFields\n        }\n        improvementActions {\n          id\n          title\n        }\n      }\n      improvementActions {\n        ...ImprovementActionFields\n      }\n      societalResults {\n        id\n        statement\n      }\n      activities {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query LearningStage($id: ID!) {\n    plan(id: $id) {\n      id\n      learningReviews {\n        ...LearningReviewFields\n        answers {\n          ...ReflectionAnswerFields\n        }\n        improvementActions {\n          id\n          title\n        }\n      }\n      improvementActions {\n        ...ImprovementActionFields\n      }\n      societalResults {\n        id\n        statement\n      }\n      activities {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment OutcomeMeasurementFields on OutcomeMeasurement {\n    id\n    version\n    period\n    periodStart\n    periodEnd\n    goalRealisationPct\n    plannedTerminationPct\n    clientSatisfactionPct\n    respondents\n    note\n  }\n"): (typeof documents)["\n  fragment OutcomeMeasurementFields on OutcomeMeasurement {\n    id\n    version\n    period\n    periodStart\n    periodEnd\n    goalRealisationPct\n    plannedTerminationPct\n    clientSatisfactionPct\n    respondents\n    note\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -360,6 +472,74 @@ export function graphql(source: "\n  mutation DeleteSocietalResult($input: ItemV
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateResultIndicator($input: UpdateResultIndicatorInput!) {\n    updateResultIndicator(input: $input) {\n      ...ResultIndicatorFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResultIndicator($input: UpdateResultIndicatorInput!) {\n    updateResultIndicator(input: $input) {\n      ...ResultIndicatorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisFields on Analysis {\n    id\n    version\n    theme\n    summary\n    indicators {\n      id\n      name\n    }\n    signals {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment AnalysisFields on Analysis {\n    id\n    version\n    theme\n    summary\n    indicators {\n      id\n      name\n    }\n    signals {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAnalysis($input: CreateAnalysisInput!) {\n    createAnalysis(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAnalysis($input: CreateAnalysisInput!) {\n    createAnalysis(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAnalysis($input: UpdateAnalysisInput!) {\n    updateAnalysis(input: $input) {\n      ...AnalysisFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAnalysis($input: UpdateAnalysisInput!) {\n    updateAnalysis(input: $input) {\n      ...AnalysisFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAnalysis($input: ItemVersionInput!) {\n    deleteAnalysis(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAnalysis($input: ItemVersionInput!) {\n    deleteAnalysis(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IndicatorFields on Indicator {\n    id\n    version\n    name\n    unit\n    source\n    description\n    betterDirection\n  }\n"): (typeof documents)["\n  fragment IndicatorFields on Indicator {\n    id\n    version\n    name\n    unit\n    source\n    description\n    betterDirection\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeasurementFields on Measurement {\n    id\n    version\n    areaCode\n    period\n    value\n    source\n    measuredOn\n  }\n"): (typeof documents)["\n  fragment MeasurementFields on Measurement {\n    id\n    version\n    areaCode\n    period\n    value\n    source\n    measuredOn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIndicator($input: CreateIndicatorInput!) {\n    createIndicator(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIndicator($input: UpdateIndicatorInput!) {\n    updateIndicator(input: $input) {\n      ...IndicatorFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIndicator($input: ItemVersionInput!) {\n    deleteIndicator(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteIndicator($input: ItemVersionInput!) {\n    deleteIndicator(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeasurement($input: CreateMeasurementInput!) {\n    createMeasurement(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeasurement($input: CreateMeasurementInput!) {\n    createMeasurement(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeasurement($input: UpdateMeasurementInput!) {\n    updateMeasurement(input: $input) {\n      ...MeasurementFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeasurement($input: UpdateMeasurementInput!) {\n    updateMeasurement(input: $input) {\n      ...MeasurementFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMeasurement($input: ItemVersionInput!) {\n    deleteMeasurement(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteMeasurement($input: ItemVersionInput!) {\n    deleteMeasurement(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SignalFields on Signal {\n    id\n    version\n    title\n    description\n    raisedBy\n    organizationId\n    observedOn\n    organization {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SignalFields on Signal {\n    id\n    version\n    title\n    description\n    raisedBy\n    organizationId\n    observedOn\n    organization {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSignal($input: CreateSignalInput!) {\n    createSignal(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSignal($input: CreateSignalInput!) {\n    createSignal(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSignal($input: UpdateSignalInput!) {\n    updateSignal(input: $input) {\n      ...SignalFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSignal($input: UpdateSignalInput!) {\n    updateSignal(input: $input) {\n      ...SignalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSignal($input: ItemVersionInput!) {\n    deleteSignal(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteSignal($input: ItemVersionInput!) {\n    deleteSignal(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YouthSituationStage($id: ID!) {\n    plan(id: $id) {\n      id\n      participants {\n        id\n        name\n        kind\n        code\n      }\n      indicators {\n        ...IndicatorFields\n        measurements {\n          ...MeasurementFields\n        }\n      }\n      resultIndicators {\n        id\n        indicatorId\n        targetValue\n        targetYear\n        societalResult {\n          id\n          statement\n        }\n      }\n      signals {\n        ...SignalFields\n      }\n      analyses {\n        ...AnalysisFields\n        societalResults {\n          id\n          statement\n        }\n        answers {\n          ...ReflectionAnswerFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query YouthSituationStage($id: ID!) {\n    plan(id: $id) {\n      id\n      participants {\n        id\n        name\n        kind\n        code\n      }\n      indicators {\n        ...IndicatorFields\n        measurements {\n          ...MeasurementFields\n        }\n      }\n      resultIndicators {\n        id\n        indicatorId\n        targetValue\n        targetYear\n        societalResult {\n          id\n          statement\n        }\n      }\n      signals {\n        ...SignalFields\n      }\n      analyses {\n        ...AnalysisFields\n        societalResults {\n          id\n          statement\n        }\n        answers {\n          ...ReflectionAnswerFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
