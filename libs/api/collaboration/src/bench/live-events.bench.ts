@@ -1,25 +1,9 @@
-import { AccessModule } from '@oogo/api-access';
-import { joinPlan, signIn, SignedIn } from '@oogo/api-access/testing';
-import {
-  startTestApi,
-  subscribe,
-  Subscribed,
-  TestApi,
-  useTestDatabase,
-  webSocketClient,
-} from '@oogo/api-core/testing';
-import { PlanningModule } from '@oogo/api-planning';
-import {
-  activityInput,
-  createItem,
-  createOrganization,
-  createPlan,
-  PlanRef,
-} from '@oogo/api-planning/testing';
+import { subscribe, Subscribed, useTestDatabase } from '@oogo/api-core/testing';
+import { activityInput, createItem } from '@oogo/api-planning/testing';
 import type { Client as WebSocketClient } from 'graphql-ws';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { CollaborationModule } from '../collaboration.module';
+import { useCollaborationWorld } from '../testing/collaboration-world';
 
 // One editor changes a plan that N others have open; we time from the editor's acknowledged
 // mutation to the moment the last of the others has the event. The baseline, in the same
@@ -61,46 +45,30 @@ async function bareNotifyLatencies(count: number): Promise<number[]> {
 }
 
 describe('live events to a room of subscribers', () => {
-  let api: TestApi;
-  let editor: SignedIn;
-  let watcher: SignedIn;
-  let plan: PlanRef;
-
-  beforeAll(async () => {
-    api = await startTestApi(database.url, [AccessModule, PlanningModule, CollaborationModule], {
-      NODE_ENV: 'production',
-    });
-    editor = await signIn(api.url, database.url);
-    const partner = await createOrganization(editor.graphql, 'PARTNER');
-    plan = await createPlan(editor.graphql, [partner.id]);
-    watcher = await signIn(api.url, database.url);
-    await joinPlan(database.url, plan.id, watcher.user.id, 'VIEWER', partner.id);
-  });
-
-  afterAll(async () => {
-    await api?.close();
+  // The coordinator who started the plan is the editor.
+  const world = useCollaborationWorld(database, {
+    env: { NODE_ENV: 'production' },
+    people: { watcher: 'VIEWER' },
   });
 
   async function room(clients: number): Promise<{
     sockets: WebSocketClient[];
     feeds: Subscribed<{ planEvents: { entityId: string } }>[];
   }> {
-    const { data } = await editor.graphql<{ plan: { eventSequence: number } }>(
+    const { data } = await world.coordinator.graphql<{ plan: { eventSequence: number } }>(
       'query ($id: ID!) { plan(id: $id) { eventSequence } }',
-      { id: plan.id },
+      { id: world.plan.id },
     );
-    const sockets = Array.from({ length: clients }, () =>
-      webSocketClient(api.url, watcher.browser),
-    );
+    const sockets = Array.from({ length: clients }, () => world.socketFor(world.watcher));
     const feeds = sockets.map((socket) =>
       subscribe<{ planEvents: { entityId: string } }>(
         socket,
         'subscription ($planId: ID!, $after: Int) { planEvents(planId: $planId, afterSequence: $after) { sequence entityId } }',
-        { planId: plan.id, after: data?.plan.eventSequence },
+        { planId: world.plan.id, after: data?.plan.eventSequence },
       ),
     );
     // Everyone is in once a first change reaches all of them (replayed if it came first).
-    await createItem(editor.graphql, 'Activity', activityInput(plan.id));
+    await createItem(world.coordinator.graphql, 'Activity', activityInput(world.plan.id));
     await Promise.all(feeds.map((feed) => feed.waitFor(1, 30_000)));
     return { sockets, feeds };
   }
@@ -114,7 +82,7 @@ describe('live events to a room of subscribers', () => {
         const arrivals = feeds.map((feed, n) =>
           feed.waitFor(expected[n] as number, 30_000).then(() => performance.now()),
         );
-        await createItem(editor.graphql, 'Activity', activityInput(plan.id));
+        await createItem(world.coordinator.graphql, 'Activity', activityInput(world.plan.id));
         const acknowledged = performance.now();
         const last = Math.max(...(await Promise.all(arrivals)));
         times.push(Math.max(0, last - acknowledged));

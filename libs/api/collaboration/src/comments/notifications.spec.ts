@@ -1,19 +1,6 @@
-import { AccessModule } from '@oogo/api-access';
-import { joinPlan, signIn, SignedIn } from '@oogo/api-access/testing';
-import {
-  browserSession,
-  GraphqlRequest,
-  startTestApi,
-  subscribe,
-  TestApi,
-  useTestDatabase,
-  webSocketClient,
-} from '@oogo/api-core/testing';
-import { PlanningModule } from '@oogo/api-planning';
-import { createOrganization, createPlan, PlanRef, Ref } from '@oogo/api-planning/testing';
-import type { Client as WebSocketClient } from 'graphql-ws';
-import { Client } from 'pg';
-import { CollaborationModule } from '../collaboration.module';
+import type { SignedIn } from '@oogo/api-access/testing';
+import { GraphqlRequest, subscribe, TestApi, useTestDatabase } from '@oogo/api-core/testing';
+import { settle, useCollaborationWorld } from '../testing/collaboration-world';
 
 const database = useTestDatabase();
 
@@ -65,77 +52,46 @@ async function inbox(
   return response.data;
 }
 
-async function sql(query: string, values: unknown[] = []): Promise<void> {
-  const client = new Client({ connectionString: database.url });
-  await client.connect();
-  await client.query(query, values).finally(() => client.end());
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
-
 describe('notifications of mentions and replies', () => {
-  let api: TestApi;
+  const world = useCollaborationWorld(database, {
+    instances: 2,
+    people: {
+      editor: { role: 'EDITOR', organization: 'coordinator' },
+      contributor: 'CONTRIBUTOR',
+      viewer: 'VIEWER',
+    },
+  });
   /** A second api instance on the same database, as behind a load balancer. */
   let otherApi: TestApi;
-  let plan: PlanRef;
-  let partner: Ref;
-  let coordinator: SignedIn;
-  let editor: SignedIn;
-  let contributor: SignedIn;
-  let viewer: SignedIn;
-  const sockets: WebSocketClient[] = [];
+  beforeAll(() => (otherApi = world.apis[1] as TestApi));
 
-  const modules = [AccessModule, PlanningModule, CollaborationModule];
-
-  beforeAll(async () => {
-    [api, otherApi] = await Promise.all([
-      startTestApi(database.url, modules),
-      startTestApi(database.url, modules),
-    ]);
-    coordinator = await signIn(api.url, database.url);
-    partner = await createOrganization(coordinator.graphql, 'PARTNER');
-    plan = await createPlan(coordinator.graphql, [partner.id]);
-    [editor, contributor, viewer] = await Promise.all(
-      [1, 2, 3].map(() => signIn(api.url, database.url)),
-    );
-    await joinPlan(database.url, plan.id, editor.user.id, 'EDITOR', plan.organizationId);
-    await joinPlan(database.url, plan.id, contributor.user.id, 'CONTRIBUTOR', partner.id);
-    await joinPlan(database.url, plan.id, viewer.user.id, 'VIEWER', partner.id);
-  });
-
-  afterAll(async () => {
-    await Promise.all(sockets.map((socket) => socket.dispose()));
-    await Promise.all([api?.close(), otherApi?.close()]);
-  });
-
-  function notificationsOf(person: SignedIn | undefined, on: TestApi = api) {
-    const socket = webSocketClient(on.url, person?.browser ?? browserSession(on.url));
-    sockets.push(socket);
+  function notificationsOf(person: SignedIn | undefined, on: TestApi = world.api) {
+    const socket = world.socketFor(person, on);
     return subscribe<{ notificationAdded: NotificationResult }>(socket, NOTIFICATION_ADDED);
   }
 
   it('notifies the mentioned, and the earlier writers of a thread of a reply, once each', async () => {
-    const question = await commented(contributor.graphql, CREATE, {
-      planId: plan.id,
+    const question = await commented(world.contributor.graphql, CREATE, {
+      planId: world.plan.id,
       stage: 'SOCIETAL_RESULTS',
       body: 'Wat vinden jullie van dit resultaat?',
-      mentionUserIds: [viewer.user.id, editor.user.id, contributor.user.id],
+      mentionUserIds: [world.viewer.user.id, world.editor.user.id, world.contributor.user.id],
     });
     // The contributor wrote in the thread and is mentioned: one notification, a mention.
-    const answer = await commented(editor.graphql, REPLY, {
+    const answer = await commented(world.editor.graphql, REPLY, {
       commentId: question.id,
       body: 'Helder, maar de streefwaarde mist.',
-      mentionUserIds: [contributor.user.id],
+      mentionUserIds: [world.contributor.user.id],
     });
-    const lastWord = await commented(coordinator.graphql, REPLY, {
+    const lastWord = await commented(world.coordinator.graphql, REPLY, {
       commentId: answer.id,
       body: 'Ik vul hem aan.',
     });
 
-    const forContributor = await inbox(contributor);
-    const forEditor = await inbox(editor);
-    const forViewer = await inbox(viewer);
-    const forCoordinator = await inbox(coordinator);
+    const forContributor = await inbox(world.contributor);
+    const forEditor = await inbox(world.editor);
+    const forViewer = await inbox(world.viewer);
+    const forCoordinator = await inbox(world.coordinator);
 
     expect(forContributor.notifications.map((n) => [n.kind, n.comment.id])).toEqual([
       ['REPLY', lastWord.id],
@@ -151,12 +107,12 @@ describe('notifications of mentions and replies', () => {
     ]);
     expect(forCoordinator.notifications).toEqual([]);
     expect(forViewer.notifications[0]).toMatchObject({
-      planId: plan.id,
+      planId: world.plan.id,
       planTitle: expect.any(String),
       readAt: null,
       comment: {
         threadId: question.id,
-        author: { userId: contributor.user.id },
+        author: { userId: world.contributor.user.id },
         replies: [{ id: answer.id }, { id: lastWord.id }],
       },
     });
@@ -164,45 +120,45 @@ describe('notifications of mentions and replies', () => {
   });
 
   it('marks notifications read one by one, or with the comments they are about', async () => {
-    const question = await commented(contributor.graphql, CREATE, {
-      planId: plan.id,
+    const question = await commented(world.contributor.graphql, CREATE, {
+      planId: world.plan.id,
       stage: 'QUALITY',
       body: 'Kijk je even mee?',
-      mentionUserIds: [viewer.user.id],
+      mentionUserIds: [world.viewer.user.id],
     });
-    const elsewhere = await commented(contributor.graphql, CREATE, {
-      planId: plan.id,
+    const elsewhere = await commented(world.contributor.graphql, CREATE, {
+      planId: world.plan.id,
       stage: 'OUTCOMES',
       body: 'En hier?',
-      mentionUserIds: [viewer.user.id],
+      mentionUserIds: [world.viewer.user.id],
     });
-    const before = await inbox(viewer, true);
+    const before = await inbox(world.viewer, true);
     const mentionOf = (commentId: string) =>
       before.notifications.find((n) => n.comment.id === commentId) as NotificationResult;
 
     // Someone else's notification is not theirs to mark.
-    await editor.graphql<{ markNotificationsRead: number }>(
+    await world.editor.graphql<{ markNotificationsRead: number }>(
       'mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }',
       { input: { ids: [mentionOf(question.id).id] } },
     );
-    expect((await inbox(viewer, true)).unreadNotificationCount).toBe(
+    expect((await inbox(world.viewer, true)).unreadNotificationCount).toBe(
       before.unreadNotificationCount,
     );
-    const marked = await viewer.graphql<{ markNotificationsRead: number }>(
+    const marked = await world.viewer.graphql<{ markNotificationsRead: number }>(
       'mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }',
       { input: { ids: [mentionOf(question.id).id] } },
     );
-    await viewer.graphql(
+    await world.viewer.graphql(
       'mutation ($input: MarkCommentsReadInput!) { markCommentsRead(input: $input) { unread } }',
-      { input: { planId: plan.id, stage: 'OUTCOMES' } },
+      { input: { planId: world.plan.id, stage: 'OUTCOMES' } },
     );
-    const after = await inbox(viewer, true);
+    const after = await inbox(world.viewer, true);
 
     expect(marked.data?.markNotificationsRead).toBe(before.unreadNotificationCount - 1);
     expect(after.unreadNotificationCount).toBe(before.unreadNotificationCount - 2);
     expect(after.notifications.map((n) => n.comment.id)).not.toContain(question.id);
     expect(after.notifications.map((n) => n.comment.id)).not.toContain(elsewhere.id);
-    const invalid = await viewer.graphql(
+    const invalid = await world.viewer.graphql(
       'mutation ($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }',
       { input: { ids: ['not-an-id'] } },
     );
@@ -210,33 +166,33 @@ describe('notifications of mentions and replies', () => {
   });
 
   it('delivers a mention live over WebSocket, on this and on another api instance', async () => {
-    const here = notificationsOf(editor);
-    const there = notificationsOf(editor, otherApi);
-    const forViewer = notificationsOf(viewer, otherApi);
+    const here = notificationsOf(world.editor);
+    const there = notificationsOf(world.editor, otherApi);
+    const forViewer = notificationsOf(world.viewer, otherApi);
     await settle();
 
-    const mention = await commented(contributor.graphql, CREATE, {
-      planId: plan.id,
+    const mention = await commented(world.contributor.graphql, CREATE, {
+      planId: world.plan.id,
       stage: 'LEARNING',
       body: 'Kun jij dit oppakken?',
-      mentionUserIds: [editor.user.id],
+      mentionUserIds: [world.editor.user.id],
     });
 
     const [[onThisInstance], [onTheOther]] = await Promise.all([here.waitFor(1), there.waitFor(1)]);
     for (const received of [onThisInstance, onTheOther]) {
       expect(received?.data?.notificationAdded).toMatchObject({
         kind: 'MENTION',
-        planId: plan.id,
+        planId: world.plan.id,
         readAt: null,
         comment: { id: mention.id, body: 'Kun jij dit oppakken?', replies: [] },
       });
     }
 
     // A mention added by editing reaches the newly mentioned only.
-    await commented(contributor.graphql, UPDATE, {
+    await commented(world.contributor.graphql, UPDATE, {
       id: mention.id,
       version: mention.version,
-      mentionUserIds: [editor.user.id, viewer.user.id],
+      mentionUserIds: [world.editor.user.id, world.viewer.user.id],
     });
     const [forTheViewer] = await forViewer.waitFor(1);
     expect(forTheViewer?.data?.notificationAdded).toMatchObject({
@@ -250,14 +206,13 @@ describe('notifications of mentions and replies', () => {
   });
 
   it('delivers nothing of a plan to someone who left it, and nothing to an anonymous caller', async () => {
-    const leaving = await signIn(api.url, database.url);
-    await joinPlan(database.url, plan.id, leaving.user.id, 'EDITOR', plan.organizationId);
+    const leaving = await world.member('EDITOR', world.plan.organizationId);
     const live = notificationsOf(leaving);
     const anonymous = notificationsOf(undefined);
     await anonymous.waitForEnd();
     await settle();
-    await commented(contributor.graphql, CREATE, {
-      planId: plan.id,
+    await commented(world.contributor.graphql, CREATE, {
+      planId: world.plan.id,
       stage: 'ACTIVITIES',
       body: 'Voor jou',
       mentionUserIds: [leaving.user.id],
@@ -265,12 +220,12 @@ describe('notifications of mentions and replies', () => {
     await live.waitFor(1);
     expect((await inbox(leaving)).notifications).toHaveLength(1);
 
-    await sql('DELETE FROM membership WHERE plan_id = $1 AND user_id = $2', [
-      plan.id,
+    await world.sql('DELETE FROM membership WHERE plan_id = $1 AND user_id = $2', [
+      world.plan.id,
       leaving.user.id,
     ]);
     // Announced again, as a mention committed just before they left would be.
-    await sql(
+    await world.sql(
       "SELECT pg_notify('user_notification', user_id::text || ':' || id::text) FROM notification WHERE user_id = $1",
       [leaving.user.id],
     );

@@ -1,19 +1,9 @@
-import { AccessModule } from '@oogo/api-access';
-import { joinPlan, signIn, SignedIn } from '@oogo/api-access/testing';
-import { startTestApi, TestApi, useTestDatabase } from '@oogo/api-core/testing';
-import { Plan, planScopedEntities, PlanningModule } from '@oogo/api-planning';
-import {
-  activityInput,
-  createItem,
-  createOrganization,
-  createPlan,
-  indicatorInput,
-  PlanRef,
-  Ref,
-} from '@oogo/api-planning/testing';
+import { useTestDatabase } from '@oogo/api-core/testing';
+import { Plan, planScopedEntities } from '@oogo/api-planning';
+import { activityInput, createItem, indicatorInput } from '@oogo/api-planning/testing';
 import { STAGE_OF_ITEM } from '@oogo/shared-domain';
 import { getMetadataArgsStorage } from 'typeorm';
-import { CollaborationModule } from '../collaboration.module';
+import { useCollaborationWorld } from '../testing/collaboration-world';
 import { FIELD_IN_DUTCH, ITEM_IN_DUTCH } from './feed-vocabulary';
 
 const database = useTestDatabase();
@@ -33,41 +23,32 @@ interface Feed {
 }
 
 describe('activity feed', () => {
-  let api: TestApi;
-  let coordinator: SignedIn;
-  let contributor: SignedIn;
-  let plan: PlanRef;
-  let partner: Ref;
-
-  beforeAll(async () => {
-    api = await startTestApi(database.url, [AccessModule, PlanningModule, CollaborationModule]);
-    coordinator = await signIn(api.url, database.url);
-    partner = await createOrganization(coordinator.graphql, 'PARTNER');
-    plan = await createPlan(coordinator.graphql, [partner.id]);
-    contributor = await signIn(api.url, database.url);
-    await joinPlan(database.url, plan.id, contributor.user.id, 'CONTRIBUTOR', partner.id);
-  });
-
-  afterAll(async () => {
-    await api?.close();
-  });
+  const world = useCollaborationWorld(database, { people: { contributor: 'CONTRIBUTOR' } });
 
   const feed = async (filter?: Record<string, unknown>) =>
-    (await contributor.graphql<Feed>(FEED, { planId: plan.id, filter })).data?.activityFeed;
+    (await world.contributor.graphql<Feed>(FEED, { planId: world.plan.id, filter })).data
+      ?.activityFeed;
 
   it('tells in Dutch who changed what, newest first', async () => {
     await createItem(
-      contributor.graphql,
+      world.contributor.graphql,
       'Activity',
-      activityInput(plan.id, { name: 'Huiswerkklas', executorOrganizationId: partner.id }),
+      activityInput(world.plan.id, {
+        name: 'Huiswerkklas',
+        executorOrganizationId: world.partner.id,
+      }),
     );
-    const result = await createItem(coordinator.graphql, 'SocietalResult', {
-      planId: plan.id,
+    const result = await createItem(world.coordinator.graphql, 'SocietalResult', {
+      planId: world.plan.id,
       statement: 'Minder schoolverzuim',
     });
-    const indicator = await createItem(coordinator.graphql, 'Indicator', indicatorInput(plan.id));
-    const resultIndicator = await createItem(coordinator.graphql, 'ResultIndicator', {
-      planId: plan.id,
+    const indicator = await createItem(
+      world.coordinator.graphql,
+      'Indicator',
+      indicatorInput(world.plan.id),
+    );
+    const resultIndicator = await createItem(world.coordinator.graphql, 'ResultIndicator', {
+      planId: world.plan.id,
       societalResultId: result.id,
       indicatorId: indicator.id,
       baselineValue: 10,
@@ -76,7 +57,7 @@ describe('activity feed', () => {
       targetYear: 2027,
       direction: 'DECREASE',
     });
-    await coordinator.graphql(
+    await world.coordinator.graphql(
       'mutation ($input: UpdateResultIndicatorInput!) { updateResultIndicator(input: $input) { id } }',
       { input: { id: resultIndicator.id, version: resultIndicator.version, targetValue: 6 } },
     );
@@ -99,7 +80,7 @@ describe('activity feed', () => {
     expect(activities.length).toBeGreaterThan(0);
     expect(activities.every((entry) => entry.stage === 'ACTIVITIES')).toBe(true);
 
-    const byPartner = (await feed({ organizationId: partner.id }))?.entries ?? [];
+    const byPartner = (await feed({ organizationId: world.partner.id }))?.entries ?? [];
     expect(byPartner.map((entry) => entry.entity)).toEqual(['Activity']);
 
     const firstPage = await feed({ first: 2 });
@@ -109,9 +90,12 @@ describe('activity feed', () => {
   });
 
   it('is for members only, and checks its filter', async () => {
-    const outsider = await signIn(api.url, database.url);
-    const refused = await outsider.graphql(FEED, { planId: plan.id });
-    const badCursor = await contributor.graphql(FEED, { planId: plan.id, filter: { before: 'x' } });
+    const outsider = await world.outsider();
+    const refused = await outsider.graphql(FEED, { planId: world.plan.id });
+    const badCursor = await world.contributor.graphql(FEED, {
+      planId: world.plan.id,
+      filter: { before: 'x' },
+    });
 
     expect(refused.errors?.[0]?.extensions['code']).toBe('NOT_FOUND');
     expect(badCursor.errors?.[0]?.extensions['code']).toBe('BAD_USER_INPUT');

@@ -1,24 +1,7 @@
-import { AccessModule } from '@oogo/api-access';
-import { joinPlan, signIn, SignedIn } from '@oogo/api-access/testing';
-import {
-  browserSession,
-  startTestApi,
-  subscribe,
-  TestApi,
-  useTestDatabase,
-  webSocketClient,
-} from '@oogo/api-core/testing';
-import { PlanningModule } from '@oogo/api-planning';
-import {
-  activityInput,
-  createItem,
-  createOrganization,
-  createPlan,
-  PlanRef,
-} from '@oogo/api-planning/testing';
-import type { Client as WebSocketClient } from 'graphql-ws';
-import { Client } from 'pg';
-import { CollaborationModule } from '../collaboration.module';
+import type { SignedIn } from '@oogo/api-access/testing';
+import { subscribe, TestApi, useTestDatabase } from '@oogo/api-core/testing';
+import { activityInput, createItem, createPlan } from '@oogo/api-planning/testing';
+import { settle, useCollaborationWorld } from '../testing/collaboration-world';
 
 const database = useTestDatabase();
 
@@ -42,48 +25,14 @@ interface PlanEventResult {
   };
 }
 
-async function sql<Row = Record<string, unknown>>(query: string, values: unknown[] = []) {
-  const client = new Client({ connectionString: database.url });
-  await client.connect();
-  return (await client.query(query, values).finally(() => client.end())).rows as Row[];
-}
-
 describe('live plan events', () => {
-  let api: TestApi;
+  const world = useCollaborationWorld(database, { instances: 2, people: { viewer: 'VIEWER' } });
   /** A second api instance on the same database, as behind a load balancer. */
   let otherApi: TestApi;
-  let coordinator: SignedIn;
-  let viewer: SignedIn;
-  let plan: PlanRef;
-  const sockets: WebSocketClient[] = [];
+  beforeAll(() => (otherApi = world.apis[1] as TestApi));
 
-  const modules = [AccessModule, PlanningModule, CollaborationModule];
-
-  beforeAll(async () => {
-    [api, otherApi] = await Promise.all([
-      startTestApi(database.url, modules),
-      startTestApi(database.url, modules),
-    ]);
-    coordinator = await signIn(api.url, database.url);
-    const partner = await createOrganization(coordinator.graphql, 'PARTNER');
-    plan = await createPlan(coordinator.graphql, [partner.id]);
-    viewer = await signIn(api.url, database.url);
-    await joinPlan(database.url, plan.id, viewer.user.id, 'VIEWER', partner.id);
-  });
-
-  afterAll(async () => {
-    await Promise.all(sockets.map((socket) => socket.dispose()));
-    await Promise.all([api?.close(), otherApi?.close()]);
-  });
-
-  function socketFor(person: SignedIn | undefined, on: TestApi = api): WebSocketClient {
-    const socket = webSocketClient(on.url, person?.browser ?? browserSession(on.url));
-    sockets.push(socket);
-    return socket;
-  }
-
-  async function latestSequence(planId = plan.id): Promise<number> {
-    const { data } = await coordinator.graphql<{ plan: { eventSequence: number } }>(
+  async function latestSequence(planId = world.plan.id): Promise<number> {
+    const { data } = await world.coordinator.graphql<{ plan: { eventSequence: number } }>(
       'query ($id: ID!) { plan(id: $id) { eventSequence } }',
       { id: planId },
     );
@@ -91,27 +40,22 @@ describe('live plan events', () => {
   }
 
   /** Subscribes and waits until the server has taken the subscription (it answers a no-op change). */
-  async function eventsOf(person: SignedIn, afterSequence?: number, on: TestApi = api) {
-    return subscribe<PlanEventResult>(socketFor(person, on), PLAN_EVENTS, {
-      planId: plan.id,
+  async function eventsOf(person: SignedIn, afterSequence?: number, on: TestApi = world.api) {
+    return subscribe<PlanEventResult>(world.socketFor(person, on), PLAN_EVENTS, {
+      planId: world.plan.id,
       afterSequence,
     });
   }
 
-  async function settle(): Promise<void> {
-    // The subscription is registered asynchronously; give it a moment before changing things.
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-
   it('tells a member what changed, who changed it, with the next sequence number', async () => {
     const before = await latestSequence();
-    const events = await eventsOf(viewer);
+    const events = await eventsOf(world.viewer);
     await settle();
 
     const activity = await createItem(
-      coordinator.graphql,
+      world.coordinator.graphql,
       'Activity',
-      activityInput(plan.id, { name: 'Huiswerkklas' }),
+      activityInput(world.plan.id, { name: 'Huiswerkklas' }),
     );
 
     const [first] = await events.waitFor(1);
@@ -129,10 +73,10 @@ describe('live plan events', () => {
   });
 
   it('reaches a subscriber on another api instance', async () => {
-    const events = await eventsOf(viewer, undefined, otherApi);
+    const events = await eventsOf(world.viewer, undefined, otherApi);
     await settle();
 
-    await createItem(coordinator.graphql, 'Activity', activityInput(plan.id));
+    await createItem(world.coordinator.graphql, 'Activity', activityInput(world.plan.id));
 
     const [event] = await events.waitFor(1);
     expect(event?.data?.planEvents).toMatchObject({ kind: 'CHANGE', entity: 'Activity' });
@@ -143,12 +87,18 @@ describe('live plan events', () => {
     const seen = await latestSequence();
     const missed = [];
     for (let n = 0; n < 3; n++) {
-      missed.push(await createItem(coordinator.graphql, 'Activity', activityInput(plan.id)));
+      missed.push(
+        await createItem(world.coordinator.graphql, 'Activity', activityInput(world.plan.id)),
+      );
     }
 
-    const events = await eventsOf(viewer, seen);
+    const events = await eventsOf(world.viewer, seen);
     const replayed = await events.waitFor(3);
-    const live = await createItem(coordinator.graphql, 'Activity', activityInput(plan.id));
+    const live = await createItem(
+      world.coordinator.graphql,
+      'Activity',
+      activityInput(world.plan.id),
+    );
     const all = await events.waitFor(4);
 
     expect(all.map((result) => result.data?.planEvents.sequence)).toEqual([
@@ -165,12 +115,15 @@ describe('live plan events', () => {
   });
 
   it('tells a client to refetch when the events it missed are no longer kept', async () => {
-    await createItem(coordinator.graphql, 'Activity', activityInput(plan.id));
+    await createItem(world.coordinator.graphql, 'Activity', activityInput(world.plan.id));
     const latest = await latestSequence();
     // As the retention job would after a week.
-    await sql('DELETE FROM plan_event WHERE plan_id = $1 AND sequence < $2', [plan.id, latest]);
+    await world.sql('DELETE FROM plan_event WHERE plan_id = $1 AND sequence < $2', [
+      world.plan.id,
+      latest,
+    ]);
 
-    const events = await eventsOf(viewer, 0);
+    const events = await eventsOf(world.viewer, 0);
     const [resync, kept] = await events.waitFor(2);
 
     expect(resync?.data?.planEvents).toMatchObject({ kind: 'RESYNC', sequence: latest - 1 });
@@ -181,7 +134,7 @@ describe('live plan events', () => {
   it('tells a client from an unknown future to refetch', async () => {
     const latest = await latestSequence();
 
-    const events = await eventsOf(viewer, latest + 100);
+    const events = await eventsOf(world.viewer, latest + 100);
 
     const [resync] = await events.waitFor(1);
     expect(resync?.data?.planEvents).toMatchObject({ kind: 'RESYNC', sequence: latest });
@@ -190,12 +143,12 @@ describe('live plan events', () => {
 
   it('numbers concurrent changes without gaps and delivers each once, in order', async () => {
     const before = await latestSequence();
-    const events = await eventsOf(viewer);
+    const events = await eventsOf(world.viewer);
     await settle();
 
     await Promise.all(
       Array.from({ length: 20 }, () =>
-        createItem(coordinator.graphql, 'Activity', activityInput(plan.id)),
+        createItem(world.coordinator.graphql, 'Activity', activityInput(world.plan.id)),
       ),
     );
 
@@ -207,16 +160,24 @@ describe('live plan events', () => {
   });
 
   it('announces nothing for a change that was refused', async () => {
-    const activity = await createItem(coordinator.graphql, 'Activity', activityInput(plan.id));
+    const activity = await createItem(
+      world.coordinator.graphql,
+      'Activity',
+      activityInput(world.plan.id),
+    );
     const before = await latestSequence();
-    const events = await eventsOf(viewer);
+    const events = await eventsOf(world.viewer);
     await settle();
 
-    const stale = await coordinator.graphql(
+    const stale = await world.coordinator.graphql(
       'mutation ($input: UpdateActivityInput!) { updateActivity(input: $input) { id } }',
       { input: { id: activity.id, version: activity.version + 5, name: 'Te laat' } },
     );
-    const after = await createItem(coordinator.graphql, 'Activity', activityInput(plan.id));
+    const after = await createItem(
+      world.coordinator.graphql,
+      'Activity',
+      activityInput(world.plan.id),
+    );
 
     expect(stale.errors?.[0]?.extensions['code']).toBe('CONFLICT');
     const [event] = await events.waitFor(1);
@@ -225,12 +186,14 @@ describe('live plan events', () => {
   });
 
   it('gives nothing to a non-member or an anonymous caller', async () => {
-    const outsider = await signIn(api.url, database.url);
+    const outsider = await world.outsider();
 
     const forOutsider = await eventsOf(outsider);
-    const forAnonymous = subscribe(socketFor(undefined), PLAN_EVENTS, { planId: plan.id });
+    const forAnonymous = subscribe(world.socketFor(undefined), PLAN_EVENTS, {
+      planId: world.plan.id,
+    });
     await Promise.all([forOutsider.waitForEnd(), forAnonymous.waitForEnd()]);
-    await createItem(coordinator.graphql, 'Activity', activityInput(plan.id));
+    await createItem(world.coordinator.graphql, 'Activity', activityInput(world.plan.id));
     await settle();
 
     expect(forOutsider.received).toEqual([
@@ -252,9 +215,9 @@ describe('live plan events', () => {
   });
 
   it('refuses a made-up plan id and a negative sequence', async () => {
-    const madeUp = subscribe(socketFor(viewer), PLAN_EVENTS, { planId: 'not-a-plan' });
-    const negative = subscribe(socketFor(viewer), PLAN_EVENTS, {
-      planId: plan.id,
+    const madeUp = subscribe(world.socketFor(world.viewer), PLAN_EVENTS, { planId: 'not-a-plan' });
+    const negative = subscribe(world.socketFor(world.viewer), PLAN_EVENTS, {
+      planId: world.plan.id,
       afterSequence: -1,
     });
     await Promise.all([madeUp.waitForEnd(), negative.waitForEnd()]);
@@ -264,13 +227,13 @@ describe('live plan events', () => {
   });
 
   it('ends the subscription when the plan is deleted', async () => {
-    const doomed = await createPlan(coordinator.graphql);
-    const events = subscribe<PlanEventResult>(socketFor(coordinator), PLAN_EVENTS, {
+    const doomed = await createPlan(world.coordinator.graphql);
+    const events = subscribe<PlanEventResult>(world.socketFor(world.coordinator), PLAN_EVENTS, {
       planId: doomed.id,
     });
     await settle();
 
-    await coordinator.graphql(
+    await world.coordinator.graphql(
       'mutation ($input: ItemVersionInput!) { deletePlan(input: $input) }',
       {
         input: { id: doomed.id, version: doomed.version },

@@ -1,22 +1,7 @@
-import { AccessModule } from '@oogo/api-access';
 import { joinPlan, signIn, SignedIn } from '@oogo/api-access/testing';
-import {
-  startTestApi,
-  subscribe,
-  Subscribed,
-  TestApi,
-  useTestDatabase,
-  webSocketClient,
-} from '@oogo/api-core/testing';
-import { PlanningModule } from '@oogo/api-planning';
-import {
-  activityInput,
-  createItem,
-  createOrganization,
-  createPlan,
-} from '@oogo/api-planning/testing';
-import type { Client as WebSocketClient } from 'graphql-ws';
-import { CollaborationModule } from '../collaboration.module';
+import { subscribe, Subscribed, TestApi, useTestDatabase } from '@oogo/api-core/testing';
+import { activityInput, createItem, createPlan, PlanRef } from '@oogo/api-planning/testing';
+import { settle, useCollaborationWorld } from '../testing/collaboration-world';
 
 const database = useTestDatabase();
 
@@ -39,51 +24,32 @@ interface PresenceResult {
 }
 
 describe('live streams of someone taken out of a plan', () => {
-  let api: TestApi;
+  const world = useCollaborationWorld(database, { instances: 2 });
   /** A second api instance on the same database, as behind a load balancer. */
   let otherApi: TestApi;
-  let coordinator: SignedIn;
-  let partner: { id: string };
-  const sockets: WebSocketClient[] = [];
+  beforeAll(() => (otherApi = world.apis[1] as TestApi));
 
-  beforeAll(async () => {
-    const modules = [AccessModule, PlanningModule, CollaborationModule];
-    [api, otherApi] = await Promise.all([
-      startTestApi(database.url, modules),
-      startTestApi(database.url, modules),
-    ]);
-    coordinator = await signIn(api.url, database.url);
-    partner = await createOrganization(coordinator.graphql, 'PARTNER');
-  });
-
-  afterAll(async () => {
-    await Promise.all(sockets.map((socket) => socket.dispose()));
-    await Promise.all([api?.close(), otherApi?.close()]);
-  });
-
-  function socketFor(person: SignedIn, on: TestApi): WebSocketClient {
-    const socket = webSocketClient(on.url, person.browser);
-    sockets.push(socket);
-    return socket;
+  /** Someone new in another plan of the coordinator's, for the partner. */
+  async function memberOf(plan: PlanRef, role: 'VIEWER' | 'EDITOR'): Promise<SignedIn> {
+    const member = await signIn(world.api.url, database.url);
+    await joinPlan(database.url, plan.id, member.user.id, role, world.partner.id);
+    return member;
   }
-
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
   /** A new plan with a member of this role, whose streams are open on both api instances. */
   async function memberWatching(role: 'VIEWER' | 'EDITOR') {
-    const plan = await createPlan(coordinator.graphql, [partner.id]);
-    const member = await signIn(api.url, database.url);
-    await joinPlan(database.url, plan.id, member.user.id, role, partner.id);
+    const plan = await createPlan(world.coordinator.graphql, [world.partner.id]);
+    const member = await memberOf(plan, role);
     const streams = {
-      events: [api, otherApi].map((on) =>
-        subscribe<PlanEventResult>(socketFor(member, on), PLAN_EVENTS, { planId: plan.id }),
+      events: world.apis.map((on) =>
+        subscribe<PlanEventResult>(world.socketFor(member, on), PLAN_EVENTS, { planId: plan.id }),
       ),
-      presence: [api, otherApi].map((on) =>
-        subscribe<PresenceResult>(socketFor(member, on), PLAN_PRESENCE, { planId: plan.id }),
+      presence: world.apis.map((on) =>
+        subscribe<PresenceResult>(world.socketFor(member, on), PLAN_PRESENCE, { planId: plan.id }),
       ),
     };
     const coordinatorPresence = subscribe<PresenceResult>(
-      socketFor(coordinator, api),
+      world.socketFor(world.coordinator, world.api),
       PLAN_PRESENCE,
       { planId: plan.id },
     );
@@ -111,16 +77,20 @@ describe('live streams of someone taken out of a plan', () => {
 
   it('ends their events and presence with FORBIDDEN, on every api instance, and nothing after', async () => {
     const { plan, member, events, presence, coordinatorPresence } = await memberWatching('VIEWER');
-    const watching = subscribe<PlanEventResult>(socketFor(coordinator, otherApi), PLAN_EVENTS, {
-      planId: plan.id,
-    });
+    const watching = subscribe<PlanEventResult>(
+      world.socketFor(world.coordinator, otherApi),
+      PLAN_EVENTS,
+      {
+        planId: plan.id,
+      },
+    );
     await settle();
 
-    const removed = await coordinator.graphql<{ removePlanMember: string }>(REMOVE, {
+    const removed = await world.coordinator.graphql<{ removePlanMember: string }>(REMOVE, {
       input: { planId: plan.id, userId: member.user.id },
     });
     expect(removed.errors).toBeUndefined();
-    const after = await createItem(coordinator.graphql, 'Activity', activityInput(plan.id));
+    const after = await createItem(world.coordinator.graphql, 'Activity', activityInput(plan.id));
 
     await Promise.all([...events, ...presence].map((stream) => stream.waitForEnd()));
     for (const stream of [...events, ...presence]) expect(codeAtEnd(stream)).toBe('FORBIDDEN');
@@ -150,12 +120,16 @@ describe('live streams of someone taken out of a plan', () => {
     const { plan, member, events, presence, coordinatorPresence } = await memberWatching('EDITOR');
 
     for (const role of ['VIEWER', 'COORDINATOR', 'CONTRIBUTOR']) {
-      const changed = await coordinator.graphql(CHANGE_ROLE, {
+      const changed = await world.coordinator.graphql(CHANGE_ROLE, {
         input: { planId: plan.id, userId: member.user.id, role },
       });
       expect(changed.errors).toBeUndefined();
     }
-    const activity = await createItem(coordinator.graphql, 'Activity', activityInput(plan.id));
+    const activity = await createItem(
+      world.coordinator.graphql,
+      'Activity',
+      activityInput(plan.id),
+    );
 
     for (const stream of events) {
       const received = await stream.waitFor(4);
@@ -172,13 +146,14 @@ describe('live streams of someone taken out of a plan', () => {
   });
 
   it('refuses new streams once they are out', async () => {
-    const plan = await createPlan(coordinator.graphql, [partner.id]);
-    const member = await signIn(api.url, database.url);
-    await joinPlan(database.url, plan.id, member.user.id, 'VIEWER', partner.id);
-    await coordinator.graphql(REMOVE, { input: { planId: plan.id, userId: member.user.id } });
+    const plan = await createPlan(world.coordinator.graphql, [world.partner.id]);
+    const member = await memberOf(plan, 'VIEWER');
+    await world.coordinator.graphql(REMOVE, { input: { planId: plan.id, userId: member.user.id } });
 
-    const events = subscribe(socketFor(member, otherApi), PLAN_EVENTS, { planId: plan.id });
-    const presence = subscribe(socketFor(member, otherApi), PLAN_PRESENCE, { planId: plan.id });
+    const events = subscribe(world.socketFor(member, otherApi), PLAN_EVENTS, { planId: plan.id });
+    const presence = subscribe(world.socketFor(member, otherApi), PLAN_PRESENCE, {
+      planId: plan.id,
+    });
     await Promise.all([events.waitForEnd(), presence.waitForEnd()]);
 
     expect(codeAtEnd(events)).toBe('NOT_FOUND');

@@ -1,23 +1,7 @@
-import { AccessModule } from '@oogo/api-access';
-import { joinPlan, signIn, SignedIn } from '@oogo/api-access/testing';
-import {
-  startTestApi,
-  subscribe,
-  TestApi,
-  useTestDatabase,
-  webSocketClient,
-} from '@oogo/api-core/testing';
-import { PlanningModule } from '@oogo/api-planning';
-import {
-  activityInput,
-  createItem,
-  createOrganization,
-  createPlan,
-  PlanRef,
-} from '@oogo/api-planning/testing';
-import type { Client as WebSocketClient } from 'graphql-ws';
-import { Client } from 'pg';
-import { CollaborationModule } from '../collaboration.module';
+import type { SignedIn } from '@oogo/api-access/testing';
+import { subscribe, TestApi, useTestDatabase } from '@oogo/api-core/testing';
+import { activityInput, createItem } from '@oogo/api-planning/testing';
+import { useCollaborationWorld } from '../testing/collaboration-world';
 
 const database = useTestDatabase();
 
@@ -42,35 +26,16 @@ interface Presence {
 }
 
 describe('who is in the plan', () => {
-  let api: TestApi;
+  const world = useCollaborationWorld(database, { instances: 2, people: { viewer: 'VIEWER' } });
   let otherApi: TestApi;
-  let coordinator: SignedIn;
-  let viewer: SignedIn;
-  let plan: PlanRef;
-  const sockets: WebSocketClient[] = [];
+  beforeAll(() => (otherApi = world.apis[1] as TestApi));
 
-  beforeAll(async () => {
-    const modules = [AccessModule, PlanningModule, CollaborationModule];
-    [api, otherApi] = await Promise.all([
-      startTestApi(database.url, modules),
-      startTestApi(database.url, modules),
-    ]);
-    coordinator = await signIn(api.url, database.url);
-    const partner = await createOrganization(coordinator.graphql, 'PARTNER');
-    plan = await createPlan(coordinator.graphql, [partner.id]);
-    viewer = await signIn(api.url, database.url);
-    await joinPlan(database.url, plan.id, viewer.user.id, 'VIEWER', partner.id);
-  });
-
-  afterAll(async () => {
-    await Promise.all(sockets.map((socket) => socket.dispose()));
-    await Promise.all([api?.close(), otherApi?.close()]);
-  });
-
-  function enter(person: SignedIn, on: TestApi = api) {
-    const socket = webSocketClient(on.url, person.browser);
-    sockets.push(socket);
-    return { socket, presence: subscribe<Presence>(socket, PLAN_PRESENCE, { planId: plan.id }) };
+  function enter(person: SignedIn, on: TestApi = world.api) {
+    const socket = world.socketFor(person, on);
+    return {
+      socket,
+      presence: subscribe<Presence>(socket, PLAN_PRESENCE, { planId: world.plan.id }),
+    };
   }
 
   const latest = (presence: ReturnType<typeof enter>['presence']) =>
@@ -90,11 +55,11 @@ describe('who is in the plan', () => {
   }
 
   it('shows everyone who has the plan open, across api instances, and where they are', async () => {
-    const first = enter(coordinator);
+    const first = enter(world.coordinator);
     await until(first.presence, (people) => people.length === 1);
     const myClient = latest(first.presence)?.clientId as string;
 
-    const second = enter(viewer, otherApi);
+    const second = enter(world.viewer, otherApi);
     await until(second.presence, (people) => people.length === 2);
     await until(first.presence, (people) => people.length === 2);
     const viewerClient = latest(second.presence)?.clientId as string;
@@ -103,10 +68,14 @@ describe('who is in the plan', () => {
       viewerClient,
     ]);
 
-    const activity = await createItem(coordinator.graphql, 'Activity', activityInput(plan.id));
-    const moved = await viewer.graphql(UPDATE_PRESENCE, {
+    const activity = await createItem(
+      world.coordinator.graphql,
+      'Activity',
+      activityInput(world.plan.id),
+    );
+    const moved = await world.viewer.graphql(UPDATE_PRESENCE, {
       input: {
-        planId: plan.id,
+        planId: world.plan.id,
         clientId: viewerClient,
         stage: 'ACTIVITIES',
         itemId: activity.id,
@@ -118,7 +87,7 @@ describe('who is in the plan', () => {
       list.some((person) => person.field === 'name'),
     );
     expect(people.find((person) => person.clientId === viewerClient)).toMatchObject({
-      userId: viewer.user.id,
+      userId: world.viewer.user.id,
       stage: 'ACTIVITIES',
       itemId: activity.id,
       field: 'name',
@@ -126,9 +95,9 @@ describe('who is in the plan', () => {
 
     // A heartbeat that changes nothing sends nothing.
     const before = first.presence.received.length;
-    await viewer.graphql(UPDATE_PRESENCE, {
+    await world.viewer.graphql(UPDATE_PRESENCE, {
       input: {
-        planId: plan.id,
+        planId: world.plan.id,
         clientId: viewerClient,
         stage: 'ACTIVITIES',
         itemId: activity.id,
@@ -145,24 +114,20 @@ describe('who is in the plan', () => {
   });
 
   it('lets someone go whose heartbeats stopped', async () => {
-    const watching = enter(coordinator);
+    const watching = enter(world.coordinator);
     await until(watching.presence, (people) => people.length === 1);
-    const sleeping = enter(viewer);
+    const sleeping = enter(world.viewer);
     await until(sleeping.presence, (people) => people.length === 2);
     const sleepingClient = latest(sleeping.presence)?.clientId as string;
 
-    const client = new Client({ connectionString: database.url });
-    await client.connect();
-    await client
-      .query(
-        "UPDATE plan_presence SET last_seen = now() - interval '2 minutes' WHERE client_id = $1",
-        [sleepingClient],
-      )
-      .finally(() => client.end());
+    await world.sql(
+      "UPDATE plan_presence SET last_seen = now() - interval '2 minutes' WHERE client_id = $1",
+      [sleepingClient],
+    );
 
     await until(watching.presence, (people) => people.length === 1, 6000);
-    const late = await viewer.graphql(UPDATE_PRESENCE, {
-      input: { planId: plan.id, clientId: sleepingClient },
+    const late = await world.viewer.graphql(UPDATE_PRESENCE, {
+      input: { planId: world.plan.id, clientId: sleepingClient },
     });
     expect(late.errors?.[0]?.extensions['code']).toBe('NOT_FOUND');
     watching.presence.unsubscribe();
@@ -170,20 +135,24 @@ describe('who is in the plan', () => {
   });
 
   it('keeps presence to members, and to your own clients', async () => {
-    const outsider = await signIn(api.url, database.url);
+    const outsider = await world.outsider();
     const refused = enter(outsider).presence;
     await refused.waitForEnd();
     expect(refused.received[0]?.errors?.[0]?.extensions['code']).toBe('NOT_FOUND');
 
-    const mine = enter(coordinator);
+    const mine = enter(world.coordinator);
     await until(mine.presence, (people) => people.length >= 1);
-    const someoneElses = await viewer.graphql(UPDATE_PRESENCE, {
-      input: { planId: plan.id, clientId: latest(mine.presence)?.clientId },
+    const someoneElses = await world.viewer.graphql(UPDATE_PRESENCE, {
+      input: { planId: world.plan.id, clientId: latest(mine.presence)?.clientId },
     });
     expect(someoneElses.errors?.[0]?.extensions['code']).toBe('NOT_FOUND');
 
-    const badField = await coordinator.graphql(UPDATE_PRESENCE, {
-      input: { planId: plan.id, clientId: latest(mine.presence)?.clientId, field: 'name; DROP' },
+    const badField = await world.coordinator.graphql(UPDATE_PRESENCE, {
+      input: {
+        planId: world.plan.id,
+        clientId: latest(mine.presence)?.clientId,
+        field: 'name; DROP',
+      },
     });
     expect(badField.errors?.[0]?.extensions['code']).toBe('BAD_USER_INPUT');
     mine.presence.unsubscribe();

@@ -71,6 +71,28 @@ interface StoredMembership {
 }
 
 /**
+ * The audit row and live `Membership` event of a change (`after` null: the membership ended).
+ * The event carries no item: members refetch `Plan.members`, whose e-mail addresses are not
+ * for everyone.
+ */
+function recordMembershipChange(
+  manager: EntityManager,
+  actor: Actor,
+  planId: string,
+  before: StoredMembership,
+  after: StoredMembership | null,
+): Promise<void> {
+  return recordAudit(manager, actor, {
+    planId,
+    entity: 'Membership',
+    entityId: before.id,
+    action: after ? 'UPDATE' : 'DELETE',
+    before: { ...before },
+    after: after && { ...after },
+  });
+}
+
+/**
  * Who takes part in a plan, and the coordinator's changes to that: roles, removal. Every
  * change is audited and goes out as a `Membership` event on the plan's live stream (where the
  * collaboration module ends the streams of whoever is no longer a member).
@@ -122,13 +144,9 @@ export class PlanMembersService {
           'UPDATE membership SET role = $2, version = version + 1, updated_at = now() WHERE id = $1',
           [member.id, input.role],
         );
-        await recordAudit(manager, actor, {
-          planId: input.planId,
-          entity: 'Membership',
-          entityId: member.id,
-          action: 'UPDATE',
-          before: { ...member },
-          after: { ...member, role: input.role },
+        await recordMembershipChange(manager, actor, input.planId, member, {
+          ...member,
+          role: input.role,
         });
       }
       const [changed] = await readMembers(manager, actor.userId, 'm.id = $2', [member.id]);
@@ -147,14 +165,7 @@ export class PlanMembersService {
         throw new LastCoordinatorError('userId');
       }
       await manager.query('DELETE FROM membership WHERE id = $1', [member.id]);
-      await recordAudit(manager, actor, {
-        planId: input.planId,
-        entity: 'Membership',
-        entityId: member.id,
-        action: 'DELETE',
-        before: { ...member },
-        after: null,
-      });
+      await recordMembershipChange(manager, actor, input.planId, member, null);
       return member.id;
     });
   }
