@@ -1,3 +1,5 @@
+import { commentsNl } from '../features/comments/comments.nl';
+import { notificationsNl } from '../features/notifications/notifications.nl';
 import { societalResultsNl } from '../features/stages/societal-results/societal-results.nl';
 
 /**
@@ -97,6 +99,8 @@ export const nl = {
     comingSoon: 'Deze bouwsteen kunt u hier binnenkort bekijken en bewerken.',
   },
   societalResults: societalResultsNl,
+  comments: commentsNl,
+  notifications: notificationsNl,
   presence: {
     inPlan: 'Nu in dit plan',
     onStage: 'Nu bij deze bouwsteen',

@@ -23,9 +23,10 @@ interface FieldProps {
 
 /**
  * Label, help text, error and control tied together by id (WCAG 1.3.1, 3.3.1): a screen reader
- * reads the error with the field, and the field is marked invalid.
+ * reads the error with the field, and the field is marked invalid. Exported for a control of
+ * its own (e.g. the comment text with @mentions).
  */
-function Field({
+export function Field({
   label,
   description,
   error,

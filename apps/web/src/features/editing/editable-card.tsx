@@ -1,6 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ItemComments } from '../comments/item-comments';
 import { useEditorsOf } from '../live/presence';
 import { ConfirmButton } from './confirm-button';
 
@@ -15,6 +16,7 @@ export function EditableCard({
   canEdit,
   form,
   onDelete,
+  itemType,
   children,
 }: {
   itemId: string;
@@ -25,6 +27,8 @@ export function EditableCard({
   form: (close: (saved: boolean) => void) => ReactNode;
   /** Offers "Verwijderen" with a confirmation step; leave out for items that cannot go. */
   onDelete?: () => Promise<unknown>;
+  /** The item's GraphQL type (e.g. Activity): with it, the card offers the item's comments. */
+  itemType?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -91,6 +95,7 @@ export function EditableCard({
           </div>
         </>
       )}
+      {itemType && <ItemComments itemId={itemId} itemType={itemType} name={name} />}
     </article>
   );
 }

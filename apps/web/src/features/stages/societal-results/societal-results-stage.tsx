@@ -198,6 +198,7 @@ export function SocietalResultsStage() {
           <li key={result.id}>
             <EditableCard
               itemId={result.id}
+              itemType="SocietalResult"
               name={result.statement}
               canEdit
               heading={<Heading3 className="oogo-item__title">{result.statement}</Heading3>}
@@ -232,6 +233,7 @@ export function SocietalResultsStage() {
                     <li key={target.id}>
                       <EditableCard
                         itemId={target.id}
+                        itemType="ResultIndicator"
                         name={target.indicator.name}
                         canEdit
                         heading={<p className="oogo-subitem__title">{target.indicator.name}</p>}
