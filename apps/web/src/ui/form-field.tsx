@@ -8,7 +8,7 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 
 interface FieldProps {
@@ -23,10 +23,9 @@ interface FieldProps {
 
 /**
  * Label, help text, error and control tied together by id (WCAG 1.3.1, 3.3.1): a screen reader
- * reads the error with the field, and the field is marked invalid. Exported for a control of
- * its own (e.g. the comment text with @mentions).
+ * reads the error with the field, and the field is marked invalid.
  */
-export function Field({
+function Field({
   label,
   description,
   error,
@@ -95,8 +94,13 @@ export function TextareaField({
   registration,
   required,
   rows = 4,
+  controlProps,
   ...field
-}: FieldProps & { rows?: number }) {
+}: FieldProps & {
+  rows?: number;
+  /** More for the textarea itself, e.g. the ARIA and keys of an autocomplete. */
+  controlProps?: TextareaHTMLAttributes<HTMLTextAreaElement>;
+}) {
   return (
     <Field {...field}>
       {({ id, describedBy, invalid }) => (
@@ -106,6 +110,7 @@ export function TextareaField({
           invalid={invalid}
           aria-describedby={describedBy}
           aria-required={required || undefined}
+          {...controlProps}
           {...registration}
         />
       )}

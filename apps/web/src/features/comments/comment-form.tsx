@@ -84,12 +84,7 @@ export function CommentForm({
   });
 
   return (
-    <form
-      noValidate
-      className="oogo-comment-form"
-      aria-label={label}
-      onSubmit={(event) => void submit(event)}
-    >
+    <form noValidate className="oogo-comment-form" onSubmit={(event) => void submit(event)}>
       {formError && (
         <Alert type="error" role="alert">
           <Paragraph>{formError}</Paragraph>

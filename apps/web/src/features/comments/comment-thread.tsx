@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { CommentFieldsFragment } from '@oogo/web-data-access';
 import { Alert, Button, Paragraph, StatusBadge } from '@utrecht/component-library-react';
 import { useCallback, useId, useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCodeOf } from '../../ui/graphql-errors';
 import { ConfirmButton } from '../editing/confirm-button';
 import { CommentForm } from './comment-form';
+import { useDateTime } from './date-time';
 import {
   CommentThreadsQuery,
   DeleteCommentMutation,
@@ -25,15 +26,24 @@ export type ThreadRow = CommentRow & { replies: CommentRow[] };
 /** Refetched after a change the cache cannot follow by itself (a new or deleted comment). */
 const LISTS = [CommentThreadsQuery, StageCommentCountsQuery];
 
-/** A date and time the Dutch way: "12 mei 2026 om 14:03". */
-export function useDateTime() {
-  const { i18n } = useTranslation();
+/**
+ * Runs a change to a comment; after a CONFLICT (someone changed it first) the threads are
+ * fetched again, so that trying again starts from what is there now.
+ */
+function useWithFreshVersion() {
+  const client = useApolloClient();
   return useCallback(
-    (value: unknown) =>
-      new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(
-        new Date(String(value)),
-      ),
-    [i18n.language],
+    async (change: () => Promise<unknown>) => {
+      try {
+        await change();
+      } catch (error) {
+        if (errorCodeOf(error) === 'CONFLICT') {
+          void client.refetchQueries({ include: [CommentThreadsQuery] });
+        }
+        throw error;
+      }
+    },
+    [client],
   );
 }
 
@@ -88,6 +98,7 @@ function CommentView({ comment, rights, onNotice }: CommentViewProps) {
   const [editButtonRef, focusEditButton, clearEditFocus] = useReturnFocus();
   const [updateComment] = useMutation(UpdateCommentMutation);
   const [deleteComment] = useMutation(DeleteCommentMutation, { refetchQueries: LISTS });
+  const withFreshVersion = useWithFreshVersion();
   const deleted = comment.deletedAt !== null && comment.deletedAt !== undefined;
   const own = comment.author?.userId !== undefined && comment.author.userId === rights.viewerId;
   const at = dateTime(comment.createdAt);
@@ -126,11 +137,13 @@ function CommentView({ comment, rights, onNotice }: CommentViewProps) {
           initial={{ body: comment.body ?? '', mentions: comment.mentions }}
           focusOnOpen
           onSubmit={async (body, mentionUserIds) => {
-            await updateComment({
-              variables: {
-                input: { id: comment.id, version: comment.version, body, mentionUserIds },
-              },
-            });
+            await withFreshVersion(() =>
+              updateComment({
+                variables: {
+                  input: { id: comment.id, version: comment.version, body, mentionUserIds },
+                },
+              }),
+            );
             setEditing(false);
             focusEditButton();
             onNotice(t('comments.saved'));
@@ -166,9 +179,11 @@ function CommentView({ comment, rights, onNotice }: CommentViewProps) {
               question={t('comments.deleteQuestion')}
               confirmLabel={t('editing.deleteConfirm')}
               onConfirm={async () => {
-                await deleteComment({
-                  variables: { input: { id: comment.id, version: comment.version } },
-                });
+                await withFreshVersion(() =>
+                  deleteComment({
+                    variables: { input: { id: comment.id, version: comment.version } },
+                  }),
+                );
                 document.getElementById(commentAnchor(comment.id))?.focus();
                 onNotice(t('comments.deletedNotice'));
               }}
@@ -202,6 +217,7 @@ export function ThreadView({ thread, rights, onNotice, onStateChanged }: ThreadV
   });
   const [resolve, { loading: resolving }] = useMutation(ResolveCommentThreadMutation);
   const [reopen, { loading: reopening }] = useMutation(ReopenCommentThreadMutation);
+  const withFreshVersion = useWithFreshVersion();
   const resolved = isResolved(thread);
   const threadOf = t('comments.threadOf', { name: authorName(thread, t) });
 
@@ -209,8 +225,9 @@ export function ThreadView({ thread, rights, onNotice, onStateChanged }: ThreadV
     setError(null);
     const input = { id: thread.id, version: thread.version };
     try {
-      if (resolved) await reopen({ variables: { input } });
-      else await resolve({ variables: { input } });
+      await withFreshVersion(() =>
+        resolved ? reopen({ variables: { input } }) : resolve({ variables: { input } }),
+      );
       onNotice(resolved ? t('comments.reopenedNotice') : t('comments.resolvedNotice'));
       onStateChanged();
     } catch (failure) {

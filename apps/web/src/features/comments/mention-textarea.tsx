@@ -1,8 +1,8 @@
-import { Listbox, ListboxOption, Textarea } from '@utrecht/component-library-react';
+import { Listbox, ListboxOption } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useId, useReducer, useRef, useState, type ReactNode } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../ui/form-field';
+import { TextareaField } from '../../ui/form-field';
 import {
   activeOption,
   initialMentionState,
@@ -107,73 +107,73 @@ export function MentionTextarea({
     : chosenMessage;
 
   return (
-    <Field label={label} description={description} error={error}>
-      {({ id, describedBy, invalid }) => (
-        <div className="oogo-mention">
-          <Textarea
-            id={id}
-            rows={rows}
-            invalid={invalid}
-            aria-describedby={describedBy}
-            aria-required={required || undefined}
-            aria-autocomplete="list"
-            aria-controls={open ? listboxId : undefined}
-            aria-activedescendant={active ? optionId(active) : undefined}
-            {...registered}
-            ref={setRef}
-            onChange={(event) => {
-              setChosenMessage('');
-              void onChange(event);
-              typed();
-            }}
-            onSelect={typed}
-            onBlur={(event) => {
-              dispatch({ type: 'close' });
-              void onBlur(event);
-            }}
-            onKeyDown={(event) => {
-              const action = mentionKeyAction(state, event.key, event);
-              if (!action) return;
-              event.preventDefault();
-              event.stopPropagation();
-              if (action === 'choose') {
-                if (active) choose(active);
-              } else {
-                dispatch(action);
-              }
-            }}
-          />
-          {open && (
-            <Listbox
-              id={listboxId}
-              className="oogo-mention__list"
-              aria-label={t('comments.mentionList')}
-              tabIndex={-1}
+    <div className="oogo-mention">
+      <TextareaField
+        label={label}
+        description={description}
+        error={error}
+        required={required}
+        rows={rows}
+        registration={{
+          ...registered,
+          ref: setRef,
+          onChange: async (event) => {
+            setChosenMessage('');
+            await onChange(event);
+            typed();
+          },
+          onBlur: async (event) => {
+            dispatch({ type: 'close' });
+            await onBlur(event);
+          },
+        }}
+        controlProps={{
+          'aria-autocomplete': 'list',
+          'aria-controls': open ? listboxId : undefined,
+          'aria-activedescendant': active ? optionId(active) : undefined,
+          onSelect: typed,
+          onKeyDown: (event) => {
+            const action = mentionKeyAction(state, event.key, event);
+            if (!action) return;
+            event.preventDefault();
+            event.stopPropagation();
+            if (action === 'choose') {
+              if (active) choose(active);
+            } else {
+              dispatch(action);
+            }
+          },
+        }}
+      />
+      {open && (
+        <Listbox
+          id={listboxId}
+          className="oogo-mention__list"
+          aria-label={t('comments.mentionList')}
+          tabIndex={-1}
+        >
+          {state.options.map((member) => (
+            <ListboxOption
+              key={member.userId}
+              id={optionId(member)}
+              active={member === active}
+              selected={member === active}
+              className="oogo-mention__option"
+              // The focus stays in the text: a click chooses without taking it away.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(member)}
             >
-              {state.options.map((member) => (
-                <ListboxOption
-                  key={member.userId}
-                  id={optionId(member)}
-                  active={member === active}
-                  selected={member === active}
-                  className="oogo-mention__option"
-                  // The focus stays in the text: a click chooses without taking it away.
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => choose(member)}
-                >
-                  <span className="oogo-mention__name">{member.displayName}</span>
-                  {member.organizationName && (
-                    <span className="oogo-mention__organization">{member.organizationName}</span>
-                  )}
-                </ListboxOption>
-              ))}
-            </Listbox>
-          )}
-          <span role="status" className="oogo-visually-hidden">
-            {announcement}
-          </span>
-        </div>
+              <span className="oogo-mention__name">{member.displayName}</span>
+              {member.organizationName && (
+                <span className="oogo-mention__organization">{member.organizationName}</span>
+              )}
+            </ListboxOption>
+          ))}
+        </Listbox>
       )}
-    </Field>
+      <span role="status" className="oogo-visually-hidden">
+        {announcement}
+      </span>
+    </div>
   );
 }

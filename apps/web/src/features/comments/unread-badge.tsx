@@ -7,10 +7,14 @@ import './unread-badge.css';
  */
 export function UnreadBadge({ count, label }: { count: number; label: string }) {
   if (count <= 0) return null;
+  // The outer span takes a link's underline (in a flex row it is a block); the badge inside,
+  // an inline block, does not.
   return (
-    <BadgeCounter className="oogo-unread-badge">
-      <span aria-hidden="true">{count > 99 ? '99+' : count}</span>
-      <span className="oogo-visually-hidden">, {label}</span>
-    </BadgeCounter>
+    <span className="oogo-unread">
+      <BadgeCounter className="oogo-unread__badge">
+        <span aria-hidden="true">{count > 99 ? '99+' : count}</span>
+        <span className="oogo-visually-hidden">, {label}</span>
+      </BadgeCounter>
+    </span>
   );
 }

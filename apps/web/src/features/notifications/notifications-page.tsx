@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../ui/app-link';
 import { errorCodeOf } from '../../ui/graphql-errors';
 import { EmptyState, ErrorAlert, Loading, useDocumentTitle } from '../../ui/states';
-import { useDateTime } from '../comments/comment-thread';
+import { useDateTime } from '../comments/date-time';
 import { commentsNl } from '../comments/comments.nl';
 import { commentPath, excerpt } from '../comments/threads';
 import {

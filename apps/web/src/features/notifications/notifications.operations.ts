@@ -1,6 +1,9 @@
 import { graphql } from '@oogo/web-data-access';
 
-/** One notification: what happened, by whom, in which plan, and where to read it. */
+/**
+ * One notification: what happened, by whom, in which plan, and where to read it; the comment
+ * as the comments panel shows it (CommentFields, in comments.operations.ts).
+ */
 export const NotificationFieldsFragment = graphql(`
   fragment NotificationFields on Notification {
     id
@@ -10,18 +13,7 @@ export const NotificationFieldsFragment = graphql(`
     createdAt
     readAt
     comment {
-      id
-      planId
-      stage
-      targetType
-      targetId
-      threadId
-      body
-      author {
-        userId
-        displayName
-        organizationName
-      }
+      ...CommentFields
     }
   }
 `);

@@ -35,7 +35,7 @@ type Documents = {
     "\n  subscription PlanEvents($planId: ID!, $afterSequence: Int) {\n    planEvents(planId: $planId, afterSequence: $afterSequence) {\n      planId\n      sequence\n      kind\n      entity\n      entityId\n      action\n      changedFields\n      item\n      actor {\n        userId\n        displayName\n        organizationName\n      }\n    }\n  }\n": typeof types.PlanEventsDocument,
     "\n  subscription PlanPresence($planId: ID!) {\n    planPresence(planId: $planId) {\n      planId\n      clientId\n      people {\n        clientId\n        userId\n        displayName\n        organizationName\n        stage\n        itemId\n        field\n      }\n    }\n  }\n": typeof types.PlanPresenceDocument,
     "\n  mutation UpdatePresence($input: UpdatePresenceInput!) {\n    updatePresence(input: $input)\n  }\n": typeof types.UpdatePresenceDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    planId\n    planTitle\n    createdAt\n    readAt\n    comment {\n      id\n      planId\n      stage\n      targetType\n      targetId\n      threadId\n      body\n      author {\n        userId\n        displayName\n        organizationName\n      }\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    planId\n    planTitle\n    createdAt\n    readAt\n    comment {\n      ...CommentFields\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query Notifications {\n    notifications(first: 50) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -71,7 +71,7 @@ const documents: Documents = {
     "\n  subscription PlanEvents($planId: ID!, $afterSequence: Int) {\n    planEvents(planId: $planId, afterSequence: $afterSequence) {\n      planId\n      sequence\n      kind\n      entity\n      entityId\n      action\n      changedFields\n      item\n      actor {\n        userId\n        displayName\n        organizationName\n      }\n    }\n  }\n": types.PlanEventsDocument,
     "\n  subscription PlanPresence($planId: ID!) {\n    planPresence(planId: $planId) {\n      planId\n      clientId\n      people {\n        clientId\n        userId\n        displayName\n        organizationName\n        stage\n        itemId\n        field\n      }\n    }\n  }\n": types.PlanPresenceDocument,
     "\n  mutation UpdatePresence($input: UpdatePresenceInput!) {\n    updatePresence(input: $input)\n  }\n": types.UpdatePresenceDocument,
-    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    planId\n    planTitle\n    createdAt\n    readAt\n    comment {\n      id\n      planId\n      stage\n      targetType\n      targetId\n      threadId\n      body\n      author {\n        userId\n        displayName\n        organizationName\n      }\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    planId\n    planTitle\n    createdAt\n    readAt\n    comment {\n      ...CommentFields\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query Notifications {\n    notifications(first: 50) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationsDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
@@ -187,7 +187,7 @@ export function graphql(source: "\n  mutation UpdatePresence($input: UpdatePrese
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    planId\n    planTitle\n    createdAt\n    readAt\n    comment {\n      id\n      planId\n      stage\n      targetType\n      targetId\n      threadId\n      body\n      author {\n        userId\n        displayName\n        organizationName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    planId\n    planTitle\n    createdAt\n    readAt\n    comment {\n      id\n      planId\n      stage\n      targetType\n      targetId\n      threadId\n      body\n      author {\n        userId\n        displayName\n        organizationName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    planId\n    planTitle\n    createdAt\n    readAt\n    comment {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    planId\n    planTitle\n    createdAt\n    readAt\n    comment {\n      ...CommentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
