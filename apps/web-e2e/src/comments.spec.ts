@@ -196,6 +196,53 @@ describe('comments and notifications: a partner asks, the coordinator answers, a
     await opened.filter({ hasNotText: 'ongelezen' }).waitFor({ timeout: 15_000 });
   });
 
+  it('the author edits and deletes an own comment (with a confirmation step)', async () => {
+    const panel = stagePanel(contributor);
+    await panel.getByRole('radio', { name: /^Alle/ }).check();
+    await panel.getByRole('textbox', { name: 'Nieuwe reactie' }).fill('Een tikfuot.');
+    await panel.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await panel.getByText('Een tikfuot.').waitFor();
+
+    await panel
+      .getByRole('button', { name: /^Bewerken: uw reactie van / })
+      .first()
+      .click();
+    const edit = panel.getByRole('textbox', { name: 'Reactie aanpassen' });
+    expect(await edit.inputValue()).toBe('Een tikfuot.');
+    await edit.fill('Een tikfout.');
+    await panel.getByRole('button', { name: 'Opslaan' }).click();
+    await panel.getByText('Een tikfout.').waitFor();
+    await panel.getByText('(bewerkt)').waitFor();
+    await contributor.waitForFunction(() =>
+      document.activeElement?.getAttribute('aria-label')?.startsWith('Bewerken: uw reactie van'),
+    );
+
+    // With a reply in the thread, the deleted first comment keeps its place, without its text.
+    const thread = panel.getByRole('article').filter({ hasText: 'Een tikfout.' });
+    await thread.getByRole('button', { name: /^Reageren: / }).click();
+    await thread.getByRole('textbox', { name: 'Uw antwoord' }).fill('En nog iets.');
+    await thread.getByRole('button', { name: 'Antwoord plaatsen' }).click();
+    await thread.getByText('En nog iets.').waitFor();
+    await thread
+      .getByRole('button', { name: /^Verwijderen: uw reactie van / })
+      .first()
+      .click();
+    await thread.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await panel.getByText('Deze reactie is verwijderd.').waitFor();
+    expect(await panel.getByText('Een tikfout.').count()).toBe(0);
+    await contributor.waitForFunction(() => document.activeElement?.id.startsWith('reactie-'));
+
+    // The last comment with a text gone: the thread goes, the focus stays in the panel.
+    const rest = panel.getByRole('article').filter({ hasText: 'En nog iets.' });
+    await rest.getByRole('button', { name: /^Verwijderen: uw reactie van / }).click();
+    await rest.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await panel.getByText('De reactie is verwijderd.').waitFor();
+    await rest.waitFor({ state: 'detached' });
+    await contributor.waitForFunction(
+      () => document.activeElement?.textContent === 'Reacties op deze bouwsteen',
+    );
+  });
+
   it('a VIEWER reads the comments, and is told plainly why there is no form', async () => {
     const viewer = await openPage(browser);
     try {

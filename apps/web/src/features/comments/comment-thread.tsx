@@ -17,7 +17,7 @@ import {
   UpdateCommentMutation,
 } from './comments.operations';
 import { splitMentions } from './mentions';
-import { commentAnchor, isResolved } from './threads';
+import { commentAnchor, isResolved, liveCommentCount } from './threads';
 import type { CommentRights } from './use-comments';
 
 export type CommentRow = CommentFieldsFragment;
@@ -88,10 +88,12 @@ interface CommentViewProps {
   comment: CommentRow;
   rights: CommentRights;
   onNotice: (message: string) => void;
+  /** After deleting it: where the focus goes now its buttons are gone. */
+  onDeleted: (commentId: string) => void;
 }
 
 /** One comment: who wrote it for which organisation, when, the text; edit or delete your own. */
-function CommentView({ comment, rights, onNotice }: CommentViewProps) {
+function CommentView({ comment, rights, onNotice, onDeleted }: CommentViewProps) {
   const { t } = useTranslation();
   const dateTime = useDateTime();
   const [editing, setEditing] = useState(false);
@@ -184,7 +186,7 @@ function CommentView({ comment, rights, onNotice }: CommentViewProps) {
                     variables: { input: { id: comment.id, version: comment.version } },
                   }),
                 );
-                document.getElementById(commentAnchor(comment.id))?.focus();
+                onDeleted(comment.id);
                 onNotice(t('comments.deletedNotice'));
               }}
             />
@@ -200,11 +202,19 @@ interface ThreadViewProps {
   rights: CommentRights;
   onNotice: (message: string) => void;
   /** After resolving or reopening, when the thread may leave the filtered list. */
-  onStateChanged: () => void;
+  onResolvedChanged: () => void;
+  /** Its last comment was deleted: the thread leaves the list. */
+  onGone: () => void;
 }
 
 /** A thread: its state (open or resolved, in words), the first comment, the replies, and replying. */
-export function ThreadView({ thread, rights, onNotice, onStateChanged }: ThreadViewProps) {
+export function ThreadView({
+  thread,
+  rights,
+  onNotice,
+  onResolvedChanged,
+  onGone,
+}: ThreadViewProps) {
   const { t } = useTranslation();
   const dateTime = useDateTime();
   const titleId = useId();
@@ -221,6 +231,12 @@ export function ThreadView({ thread, rights, onNotice, onStateChanged }: ThreadV
   const resolved = isResolved(thread);
   const threadOf = t('comments.threadOf', { name: authorName(thread, t) });
 
+  function afterDelete(commentId: string) {
+    // The last comment with a text is gone: the api leaves the thread out.
+    if (liveCommentCount(thread) <= 1) onGone();
+    else document.getElementById(commentAnchor(commentId))?.focus();
+  }
+
   async function toggleResolved() {
     setError(null);
     const input = { id: thread.id, version: thread.version };
@@ -229,7 +245,7 @@ export function ThreadView({ thread, rights, onNotice, onStateChanged }: ThreadV
         resolved ? reopen({ variables: { input } }) : resolve({ variables: { input } }),
       );
       onNotice(resolved ? t('comments.reopenedNotice') : t('comments.resolvedNotice'));
-      onStateChanged();
+      onResolvedChanged();
     } catch (failure) {
       const code = errorCodeOf(failure);
       setError(code === 'CONFLICT' ? t('comments.changedMeanwhile') : t(`errors.${code}`));
@@ -257,12 +273,17 @@ export function ThreadView({ thread, rights, onNotice, onStateChanged }: ThreadV
           </span>
         )}
       </div>
-      <CommentView comment={thread} rights={rights} onNotice={onNotice} />
+      <CommentView comment={thread} rights={rights} onNotice={onNotice} onDeleted={afterDelete} />
       {thread.replies.length > 0 && (
         <ol className="oogo-thread__replies" aria-label={t('comments.replies')}>
           {thread.replies.map((comment) => (
             <li key={comment.id}>
-              <CommentView comment={comment} rights={rights} onNotice={onNotice} />
+              <CommentView
+                comment={comment}
+                rights={rights}
+                onNotice={onNotice}
+                onDeleted={afterDelete}
+              />
             </li>
           ))}
         </ol>

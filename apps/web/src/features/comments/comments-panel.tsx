@@ -234,10 +234,11 @@ export function CommentsPanel({
                     thread={thread}
                     rights={rights}
                     onNotice={setNotice}
-                    onStateChanged={() => {
+                    onResolvedChanged={() => {
                       // The thread may leave this list; the heading keeps the focus in the panel.
                       if (filter !== 'all') heading.current?.focus();
                     }}
+                    onGone={() => heading.current?.focus()}
                   />
                 </li>
               ))}
