@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {
+  DEMO_PASSWORD,
   DemoAccount,
   openDemoPlan,
   openPage,
@@ -7,7 +8,7 @@ import {
   useBrowser,
   useRunningApp,
 } from '@oogo/testing-e2e';
-import type { Page } from 'playwright-core';
+import { request, type Page } from 'playwright-core';
 
 const app = useRunningApp();
 
@@ -21,6 +22,41 @@ async function violationsOf(page: Page) {
     help,
     targets: nodes.map((node) => node.target),
   }));
+}
+
+/** As another demo account, over the api: a comment on a bouwsteen that mentions someone. */
+async function mentionAs(baseUrl: string, email: string, planId: string, mentioned: string) {
+  const api = await request.newContext({ baseURL: baseUrl });
+  const send = async (query: string, variables: Record<string, unknown>) => {
+    const response = await api.post('/graphql', { data: { query, variables } });
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data as Record<string, never>;
+  };
+  try {
+    await send('mutation ($input: LoginInput!) { login(input: $input) { id } }', {
+      input: { email, password: DEMO_PASSWORD },
+    });
+    const { plan } = await send(
+      'query ($id: ID!) { plan(id: $id) { members { userId displayName } } }',
+      {
+        id: planId,
+      },
+    );
+    const member = (plan as { members: { userId: string; displayName: string }[] }).members.find(
+      (candidate) => candidate.displayName === mentioned,
+    );
+    await send('mutation ($input: CreateCommentInput!) { createComment(input: $input) { id } }', {
+      input: {
+        planId,
+        stage: 'SOCIETAL_RESULTS',
+        body: `@${mentioned} kunt u hier naar kijken?`,
+        mentionUserIds: [member?.userId],
+      },
+    });
+  } finally {
+    await api.dispose();
+  }
 }
 
 describe('accessibility: an axe scan (WCAG 2.2 AA and best practices) of every page', () => {
@@ -223,6 +259,47 @@ describe('accessibility: an axe scan (WCAG 2.2 AA and best practices) of every p
     },
     LONG_PAGE_MS,
   );
+
+  it('the comments of a bouwsteen: a thread, the @mention list open, a reply form', async () => {
+    await page.goto(`${planUrl}/maatschappelijke-resultaten`);
+    const panel = page.getByRole('region', { name: 'Reacties op deze bouwsteen' });
+    const text = panel.getByRole('textbox', { name: 'Nieuwe reactie' });
+    await text.fill('Wie kijkt er mee naar de streefwaarden?');
+    await panel.getByRole('button', { name: 'Reactie plaatsen' }).click();
+    await panel.getByRole('article').first().waitFor();
+    await text.pressSequentially('@ha');
+    await page.getByRole('listbox', { name: 'Deelnemers die u kunt noemen' }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+    await text.press('Escape');
+    await panel
+      .getByRole('button', { name: /^Reageren: / })
+      .first()
+      .click();
+    await panel.getByRole('textbox', { name: 'Uw antwoord' }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  it('the comments of one item, opened with "Reacties (n)"', async () => {
+    const toggle = page.getByRole('button', { name: /^Reacties \(0\)/ }).first();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const panel = page.locator(`[id="${await toggle.getAttribute('aria-controls')}"]`);
+    await panel.getByText('Er zijn nog geen reacties.').waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  it('the notifications', async () => {
+    await mentionAs(
+      app.baseUrl,
+      DemoAccount.contributor,
+      planUrl.split('/').at(-1) ?? '',
+      'Demo Gemeente Noorderveen',
+    );
+    await page.getByRole('link', { name: /^Meldingen.*1 ongelezen melding$/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    await page.getByText('Nieuw', { exact: true }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
 
   it('a page that does not exist', async () => {
     await page.goto(`${app.baseUrl}/bestaat-niet`);

@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { useViewer } from '../features/auth/viewer';
+import { NotificationsLink } from '../features/notifications/notifications-link';
 import { AppNavLink } from '../ui/app-link';
 import { Loading } from '../ui/states';
 import { ConnectionStatus } from './connection/connection-status';
@@ -34,6 +35,7 @@ function UserMenu() {
 
   return (
     <div className="oogo-user-menu">
+      <NotificationsLink />
       <span>{t('shell.signedInAs', { name: viewer.displayName })}</span>
       <Button
         appearance="secondary-action-button"

@@ -31,6 +31,13 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'meldingen',
+            lazy: async () => ({
+              Component: (await import('../features/notifications/notifications-page'))
+                .NotificationsPage,
+            }),
+          },
+          {
             path: 'plannen/:planId',
             lazy: async () => ({
               Component: (await import('../features/plan/plan-layout')).PlanLayout,

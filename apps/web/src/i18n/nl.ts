@@ -3,6 +3,8 @@ import { activitiesNl } from '../features/stages/activities/activities.nl';
 import { outcomesNl } from '../features/stages/outcomes/outcomes.nl';
 import { perActivityNl } from '../features/stages/per-activity/per-activity.nl';
 import { qualityNl } from '../features/stages/quality/quality.nl';
+import { commentsNl } from '../features/comments/comments.nl';
+import { notificationsNl } from '../features/notifications/notifications.nl';
 import { societalResultsNl } from '../features/stages/societal-results/societal-results.nl';
 import { auditNl } from '../features/audit/audit.nl';
 import { feedNl } from '../features/feed/feed.nl';
@@ -136,6 +138,8 @@ export const nl = {
   outcomes: outcomesNl,
   learning: learningNl,
   fourQuestions: fourQuestionsNl,
+  comments: commentsNl,
+  notifications: notificationsNl,
   presence: {
     inPlan: 'Nu in dit plan',
     onStage: 'Nu bij deze bouwsteen',

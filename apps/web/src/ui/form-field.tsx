@@ -12,7 +12,7 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
 
 interface FieldProps {
@@ -131,8 +131,13 @@ export function TextareaField({
   registration,
   required,
   rows = 4,
+  controlProps,
   ...field
-}: FieldProps & { rows?: number }) {
+}: FieldProps & {
+  rows?: number;
+  /** More for the textarea itself, e.g. the ARIA and keys of an autocomplete. */
+  controlProps?: TextareaHTMLAttributes<HTMLTextAreaElement>;
+}) {
   return (
     <Field {...field}>
       {({ id, describedBy, invalid }) => (
@@ -142,6 +147,7 @@ export function TextareaField({
           invalid={invalid}
           aria-describedby={describedBy}
           aria-required={required || undefined}
+          {...controlProps}
           {...registration}
         />
       )}

@@ -1,6 +1,7 @@
 import { Button } from '@utrecht/component-library-react';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ItemComments } from '../comments/item-comments';
 import { useEditorsOf } from '../live/presence';
 import { ConfirmButton } from './confirm-button';
 import { useReturnFocus } from './return-focus';
@@ -17,6 +18,7 @@ export function EditableCard({
   form,
   onDelete,
   deleteQuestion,
+  itemType,
   children,
 }: {
   itemId: string;
@@ -29,6 +31,8 @@ export function EditableCard({
   onDelete?: () => Promise<unknown>;
   /** The confirmation question, when deleting takes more with it (e.g. an indicator's figures). */
   deleteQuestion?: string;
+  /** The item's GraphQL type (e.g. Activity): with it, the card offers the item's comments. */
+  itemType?: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -92,6 +96,7 @@ export function EditableCard({
           </div>
         </>
       )}
+      {itemType && <ItemComments itemId={itemId} itemType={itemType} name={name} />}
     </article>
   );
 }

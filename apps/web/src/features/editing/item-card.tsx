@@ -61,6 +61,8 @@ export function ItemCard({
       canEdit={access.canEdit(owner)}
       heading={heading}
       deleteQuestion={deleteQuestion}
+      // Every plan item can be discussed: its GraphQL type names it for the comments.
+      itemType={typeof item.__typename === 'string' ? item.__typename : undefined}
       onDelete={remove && (() => remove({ id: item.id, version: item.version }))}
       form={(close) => (
         <ItemForm

@@ -9,6 +9,7 @@ import { errorCodeOf } from '../../ui/graphql-errors';
 import { PlanStatusBadge } from '../../ui/plan-status-badge';
 import { STAGES_IN_ORDER, stagePath } from '../../ui/stages';
 import { ErrorAlert, Loading } from '../../ui/states';
+import { StageUnreadBadge } from '../comments/stage-comments';
 import { usePlanLiveUpdates } from '../live/plan-events';
 import { PresenceAvatars, PresenceProvider } from '../live/presence';
 import { planAccessOf, PlanContext } from './plan-context';
@@ -113,6 +114,7 @@ export function PlanLayout() {
                       {index + 1}
                     </span>
                     {t(`vocabulary.stage.${stage}`)}
+                    <StageUnreadBadge stage={stage} />
                   </AppNavLink>
                   <PresenceAvatars stage={stage} label={t('presence.onStage')} />
                 </li>

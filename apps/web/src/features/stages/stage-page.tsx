@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { NotFoundPage } from '../../app/not-found-page';
 import { STAGES_IN_ORDER, stageOfSlug } from '../../ui/stages';
 import { useDocumentTitle } from '../../ui/states';
+import { StageComments } from '../comments/stage-comments';
 import { PresenceAvatars, usePresenceOnStage } from '../live/presence';
 import { usePlan } from '../plan/plan-context';
 
@@ -47,6 +48,7 @@ export function StagePage() {
       <Paragraph>{t(`vocabulary.stageIntro.${stage}`)}</Paragraph>
       <PresenceAvatars stage={stage} label={t('presence.onStage')} />
       {Content ? <Content /> : <Paragraph>{t('stages.comingSoon')}</Paragraph>}
+      <StageComments stage={stage} />
     </>
   );
 }

@@ -21,6 +21,18 @@ type Documents = {
     "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn\n      singleSignOnUrl\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    version\n    planId\n    stage\n    targetType\n    targetId\n    threadId\n    body\n    createdAt\n    editedAt\n    deletedAt\n    resolvedAt\n    author {\n      userId\n      displayName\n      organizationName\n    }\n    mentions {\n      userId\n      displayName\n    }\n    resolvedBy {\n      userId\n      displayName\n      organizationName\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  query CommentThreads($planId: ID!, $stage: Stage, $targetId: ID) {\n    comments(planId: $planId, stage: $stage, targetId: $targetId, first: 200) {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.CommentThreadsDocument,
+    "\n  query StageCommentCounts($planId: ID!, $stage: Stage!) {\n    comments(planId: $planId, stage: $stage, includeItems: true, first: 200) {\n      id\n      targetId\n      deletedAt\n      resolvedAt\n      replies {\n        id\n        deletedAt\n      }\n    }\n  }\n": typeof types.StageCommentCountsDocument,
+    "\n  query MentionableMembers($planId: ID!) {\n    plan(id: $planId) {\n      id\n      members {\n        id\n        userId\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MentionableMembersDocument,
+    "\n  query UnreadCommentCounts($planId: ID!) {\n    unreadCommentCounts(planId: $planId) {\n      stage\n      targetType\n      targetId\n      unread\n    }\n  }\n": typeof types.UnreadCommentCountsDocument,
+    "\n  mutation MarkCommentsRead($input: MarkCommentsReadInput!) {\n    markCommentsRead(input: $input) {\n      stage\n      targetType\n      targetId\n      unread\n    }\n  }\n": typeof types.MarkCommentsReadDocument,
+    "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.CreateCommentDocument,
+    "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.ReplyToCommentDocument,
+    "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.UpdateCommentDocument,
+    "\n  mutation DeleteComment($input: CommentVersionInput!) {\n    deleteComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  mutation ResolveCommentThread($input: CommentVersionInput!) {\n    resolveCommentThread(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.ResolveCommentThreadDocument,
+    "\n  mutation ReopenCommentThread($input: CommentVersionInput!) {\n    reopenCommentThread(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.ReopenCommentThreadDocument,
     "\n  query ActivityFeed($planId: ID!, $filter: ActivityFeedFilter) {\n    activityFeed(planId: $planId, filter: $filter) {\n      entries {\n        id\n        occurredAt\n        sentence\n        stage\n        entity\n        action\n        actorName\n        organizationName\n      }\n      nextCursor\n    }\n  }\n": typeof types.ActivityFeedDocument,
     "\n  subscription PlanEvents($planId: ID!, $afterSequence: Int) {\n    planEvents(planId: $planId, afterSequence: $afterSequence) {\n      planId\n      sequence\n      kind\n      entity\n      entityId\n      action\n      changedFields\n      item\n      actor {\n        userId\n        displayName\n        organizationName\n      }\n    }\n  }\n": typeof types.PlanEventsDocument,
     "\n  subscription PlanPresence($planId: ID!) {\n    planPresence(planId: $planId) {\n      planId\n      clientId\n      people {\n        clientId\n        userId\n        displayName\n        organizationName\n        stage\n        itemId\n        field\n      }\n    }\n  }\n": typeof types.PlanPresenceDocument,
@@ -30,6 +42,11 @@ type Documents = {
     "\n  mutation RemovePlanMember($input: RemovePlanMemberInput!) {\n    removePlanMember(input: $input)\n  }\n": typeof types.RemovePlanMemberDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      mailed\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    planId\n    planTitle\n    createdAt\n    readAt\n    comment {\n      ...CommentFields\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications {\n    notifications(first: 50) {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query Kompas($id: ID!) {\n    plan(id: $id) {\n      id\n      completeness {\n        stage\n        score\n        reasons {\n          code\n          met\n          count\n          total\n        }\n      }\n      gaps {\n        kind\n        stage\n        itemId\n        itemType\n        period\n      }\n      consultation {\n        agreedCount\n        canAdopt\n        parties {\n          state\n          organization {\n            id\n            name\n          }\n        }\n        waitingFor {\n          id\n          name\n        }\n      }\n      activities {\n        id\n        name\n      }\n      societalResults {\n        id\n        statement\n      }\n      resultIndicators {\n        id\n        indicator {\n          id\n          name\n        }\n      }\n    }\n    comments(planId: $id, resolved: false, first: 200) {\n      id\n      stage\n    }\n  }\n": typeof types.KompasDocument,
     "\n  query PlanHeader($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      region\n      status\n      periodStartYear\n      periodEndYear\n      version\n      eventSequence\n      participants {\n        id\n        name\n        kind\n      }\n      members {\n        id\n        userId\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n    viewer {\n      id\n    }\n  }\n": typeof types.PlanHeaderDocument,
     "\n  query MyPlans {\n    plans {\n      id\n      title\n      region\n      status\n      periodStartYear\n      periodEndYear\n      participants {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MyPlansDocument,
@@ -113,6 +130,18 @@ const documents: Documents = {
     "\n  query SignInOptions {\n    signInOptions {\n      singleSignOn\n      singleSignOnUrl\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      id\n      displayName\n      email\n    }\n  }\n": types.LoginDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment CommentFields on Comment {\n    id\n    version\n    planId\n    stage\n    targetType\n    targetId\n    threadId\n    body\n    createdAt\n    editedAt\n    deletedAt\n    resolvedAt\n    author {\n      userId\n      displayName\n      organizationName\n    }\n    mentions {\n      userId\n      displayName\n    }\n    resolvedBy {\n      userId\n      displayName\n      organizationName\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  query CommentThreads($planId: ID!, $stage: Stage, $targetId: ID) {\n    comments(planId: $planId, stage: $stage, targetId: $targetId, first: 200) {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n": types.CommentThreadsDocument,
+    "\n  query StageCommentCounts($planId: ID!, $stage: Stage!) {\n    comments(planId: $planId, stage: $stage, includeItems: true, first: 200) {\n      id\n      targetId\n      deletedAt\n      resolvedAt\n      replies {\n        id\n        deletedAt\n      }\n    }\n  }\n": types.StageCommentCountsDocument,
+    "\n  query MentionableMembers($planId: ID!) {\n    plan(id: $planId) {\n      id\n      members {\n        id\n        userId\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MentionableMembersDocument,
+    "\n  query UnreadCommentCounts($planId: ID!) {\n    unreadCommentCounts(planId: $planId) {\n      stage\n      targetType\n      targetId\n      unread\n    }\n  }\n": types.UnreadCommentCountsDocument,
+    "\n  mutation MarkCommentsRead($input: MarkCommentsReadInput!) {\n    markCommentsRead(input: $input) {\n      stage\n      targetType\n      targetId\n      unread\n    }\n  }\n": types.MarkCommentsReadDocument,
+    "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.CreateCommentDocument,
+    "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.ReplyToCommentDocument,
+    "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.UpdateCommentDocument,
+    "\n  mutation DeleteComment($input: CommentVersionInput!) {\n    deleteComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.DeleteCommentDocument,
+    "\n  mutation ResolveCommentThread($input: CommentVersionInput!) {\n    resolveCommentThread(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.ResolveCommentThreadDocument,
+    "\n  mutation ReopenCommentThread($input: CommentVersionInput!) {\n    reopenCommentThread(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.ReopenCommentThreadDocument,
     "\n  query ActivityFeed($planId: ID!, $filter: ActivityFeedFilter) {\n    activityFeed(planId: $planId, filter: $filter) {\n      entries {\n        id\n        occurredAt\n        sentence\n        stage\n        entity\n        action\n        actorName\n        organizationName\n      }\n      nextCursor\n    }\n  }\n": types.ActivityFeedDocument,
     "\n  subscription PlanEvents($planId: ID!, $afterSequence: Int) {\n    planEvents(planId: $planId, afterSequence: $afterSequence) {\n      planId\n      sequence\n      kind\n      entity\n      entityId\n      action\n      changedFields\n      item\n      actor {\n        userId\n        displayName\n        organizationName\n      }\n    }\n  }\n": types.PlanEventsDocument,
     "\n  subscription PlanPresence($planId: ID!) {\n    planPresence(planId: $planId) {\n      planId\n      clientId\n      people {\n        clientId\n        userId\n        displayName\n        organizationName\n        stage\n        itemId\n        field\n      }\n    }\n  }\n": types.PlanPresenceDocument,
@@ -122,6 +151,11 @@ const documents: Documents = {
     "\n  mutation RemovePlanMember($input: RemovePlanMemberInput!) {\n    removePlanMember(input: $input)\n  }\n": types.RemovePlanMemberDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      id\n      mailed\n    }\n  }\n": types.InviteMemberDocument,
     "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n": types.RevokeInvitationDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    planId\n    planTitle\n    createdAt\n    readAt\n    comment {\n      ...CommentFields\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query Notifications {\n    notifications(first: 50) {\n      ...NotificationFields\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query Kompas($id: ID!) {\n    plan(id: $id) {\n      id\n      completeness {\n        stage\n        score\n        reasons {\n          code\n          met\n          count\n          total\n        }\n      }\n      gaps {\n        kind\n        stage\n        itemId\n        itemType\n        period\n      }\n      consultation {\n        agreedCount\n        canAdopt\n        parties {\n          state\n          organization {\n            id\n            name\n          }\n        }\n        waitingFor {\n          id\n          name\n        }\n      }\n      activities {\n        id\n        name\n      }\n      societalResults {\n        id\n        statement\n      }\n      resultIndicators {\n        id\n        indicator {\n          id\n          name\n        }\n      }\n    }\n    comments(planId: $id, resolved: false, first: 200) {\n      id\n      stage\n    }\n  }\n": types.KompasDocument,
     "\n  query PlanHeader($id: ID!) {\n    plan(id: $id) {\n      id\n      title\n      region\n      status\n      periodStartYear\n      periodEndYear\n      version\n      eventSequence\n      participants {\n        id\n        name\n        kind\n      }\n      members {\n        id\n        userId\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n    viewer {\n      id\n    }\n  }\n": types.PlanHeaderDocument,
     "\n  query MyPlans {\n    plans {\n      id\n      title\n      region\n      status\n      periodStartYear\n      periodEndYear\n      participants {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MyPlansDocument,
@@ -243,6 +277,54 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id\n    version\n    planId\n    stage\n    targetType\n    targetId\n    threadId\n    body\n    createdAt\n    editedAt\n    deletedAt\n    resolvedAt\n    author {\n      userId\n      displayName\n      organizationName\n    }\n    mentions {\n      userId\n      displayName\n    }\n    resolvedBy {\n      userId\n      displayName\n      organizationName\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on Comment {\n    id\n    version\n    planId\n    stage\n    targetType\n    targetId\n    threadId\n    body\n    createdAt\n    editedAt\n    deletedAt\n    resolvedAt\n    author {\n      userId\n      displayName\n      organizationName\n    }\n    mentions {\n      userId\n      displayName\n    }\n    resolvedBy {\n      userId\n      displayName\n      organizationName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentThreads($planId: ID!, $stage: Stage, $targetId: ID) {\n    comments(planId: $planId, stage: $stage, targetId: $targetId, first: 200) {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentThreads($planId: ID!, $stage: Stage, $targetId: ID) {\n    comments(planId: $planId, stage: $stage, targetId: $targetId, first: 200) {\n      ...CommentFields\n      replies {\n        ...CommentFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StageCommentCounts($planId: ID!, $stage: Stage!) {\n    comments(planId: $planId, stage: $stage, includeItems: true, first: 200) {\n      id\n      targetId\n      deletedAt\n      resolvedAt\n      replies {\n        id\n        deletedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query StageCommentCounts($planId: ID!, $stage: Stage!) {\n    comments(planId: $planId, stage: $stage, includeItems: true, first: 200) {\n      id\n      targetId\n      deletedAt\n      resolvedAt\n      replies {\n        id\n        deletedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionableMembers($planId: ID!) {\n    plan(id: $planId) {\n      id\n      members {\n        id\n        userId\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionableMembers($planId: ID!) {\n    plan(id: $planId) {\n      id\n      members {\n        id\n        userId\n        displayName\n        role\n        organization {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadCommentCounts($planId: ID!) {\n    unreadCommentCounts(planId: $planId) {\n      stage\n      targetType\n      targetId\n      unread\n    }\n  }\n"): (typeof documents)["\n  query UnreadCommentCounts($planId: ID!) {\n    unreadCommentCounts(planId: $planId) {\n      stage\n      targetType\n      targetId\n      unread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkCommentsRead($input: MarkCommentsReadInput!) {\n    markCommentsRead(input: $input) {\n      stage\n      targetType\n      targetId\n      unread\n    }\n  }\n"): (typeof documents)["\n  mutation MarkCommentsRead($input: MarkCommentsReadInput!) {\n    markCommentsRead(input: $input) {\n      stage\n      targetType\n      targetId\n      unread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateComment($input: CreateCommentInput!) {\n    createComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToComment($input: ReplyToCommentInput!) {\n    replyToComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateComment($input: UpdateCommentInput!) {\n    updateComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($input: CommentVersionInput!) {\n    deleteComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteComment($input: CommentVersionInput!) {\n    deleteComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveCommentThread($input: CommentVersionInput!) {\n    resolveCommentThread(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveCommentThread($input: CommentVersionInput!) {\n    resolveCommentThread(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenCommentThread($input: CommentVersionInput!) {\n    reopenCommentThread(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenCommentThread($input: CommentVersionInput!) {\n    reopenCommentThread(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ActivityFeed($planId: ID!, $filter: ActivityFeedFilter) {\n    activityFeed(planId: $planId, filter: $filter) {\n      entries {\n        id\n        occurredAt\n        sentence\n        stage\n        entity\n        action\n        actorName\n        organizationName\n      }\n      nextCursor\n    }\n  }\n"): (typeof documents)["\n  query ActivityFeed($planId: ID!, $filter: ActivityFeedFilter) {\n    activityFeed(planId: $planId, filter: $filter) {\n      entries {\n        id\n        occurredAt\n        sentence\n        stage\n        entity\n        action\n        actorName\n        organizationName\n      }\n      nextCursor\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -276,6 +358,26 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    planId\n    planTitle\n    createdAt\n    readAt\n    comment {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    planId\n    planTitle\n    createdAt\n    readAt\n    comment {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 50) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications(first: 50) {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

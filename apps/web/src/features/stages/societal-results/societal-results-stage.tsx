@@ -190,6 +190,7 @@ export function SocietalResultsStage() {
           <li key={result.id}>
             <EditableCard
               itemId={result.id}
+              itemType="SocietalResult"
               name={result.statement}
               canEdit={plan.access.canEdit()}
               heading={<Heading3 className="oogo-item__title">{result.statement}</Heading3>}
@@ -224,6 +225,7 @@ export function SocietalResultsStage() {
                     <li key={target.id}>
                       <EditableCard
                         itemId={target.id}
+                        itemType="ResultIndicator"
                         name={target.indicator.name}
                         canEdit={plan.access.canEdit()}
                         heading={<p className="oogo-subitem__title">{target.indicator.name}</p>}
