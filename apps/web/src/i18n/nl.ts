@@ -1,23 +1,10 @@
-import { membersNl } from '../features/members/members.nl';
-import { activitiesNl } from '../features/stages/activities/activities.nl';
-import { outcomesNl } from '../features/stages/outcomes/outcomes.nl';
-import { perActivityNl } from '../features/stages/per-activity/per-activity.nl';
-import { qualityNl } from '../features/stages/quality/quality.nl';
 import { commentsNl } from '../features/comments/comments.nl';
 import { notificationsNl } from '../features/notifications/notifications.nl';
-import { societalResultsNl } from '../features/stages/societal-results/societal-results.nl';
-import { auditNl } from '../features/audit/audit.nl';
-import { feedNl } from '../features/feed/feed.nl';
-import { itemsNl } from '../features/workflow/items.nl';
-import { workflowNl } from '../features/workflow/workflow.nl';
-import { traceabilityNl } from '../features/traceability/traceability.nl';
-import { fourQuestionsNl } from '../features/stages/four-questions/four-questions.nl';
-import { learningNl } from '../features/stages/learning/learning.nl';
-import { youthSituationNl } from '../features/stages/youth-situation/youth-situation.nl';
 
 /**
- * Dutch UI text at B1 level. Components use these keys, never literal text. Feature folders
- * may keep their own texts in a `*.nl.ts` beside them; they are added here under one key.
+ * Dutch UI text at B1 level. Components use these keys, never literal text. The texts every
+ * page needs are here; a feature's own texts live in a `*.nl.ts` beside it and are added when
+ * its page's chunk loads (`addTexts`), so the first page does not carry all of them.
  */
 export const nl = {
   app: {
@@ -129,15 +116,6 @@ export const nl = {
     comingSoon: 'Deze bouwsteen kunt u hier binnenkort bekijken en bewerken.',
     onThisPage: 'Op deze pagina',
   },
-  youthSituation: youthSituationNl,
-  societalResults: societalResultsNl,
-  members: membersNl,
-  perActivity: perActivityNl,
-  activities: activitiesNl,
-  quality: qualityNl,
-  outcomes: outcomesNl,
-  learning: learningNl,
-  fourQuestions: fourQuestionsNl,
   comments: commentsNl,
   notifications: notificationsNl,
   presence: {
@@ -410,11 +388,24 @@ export const nl = {
     canAdopt: 'Alle partijen zijn akkoord. De coördinator kan het plan vaststellen.',
     participants: 'Deelnemende organisaties',
   },
-  items: itemsNl,
-  workflow: workflowNl,
-  feed: feedNl,
-  audit: auditNl,
-  traceability: traceabilityNl,
 } as const;
 
-export type Translations = typeof nl;
+/** The texts added by the features' chunks; typed here so a wrong key is a type error anywhere. */
+export interface FeatureTexts {
+  youthSituation: typeof import('../features/stages/youth-situation/youth-situation.nl').youthSituationNl;
+  societalResults: typeof import('../features/stages/societal-results/societal-results.nl').societalResultsNl;
+  members: typeof import('../features/members/members.nl').membersNl;
+  perActivity: typeof import('../features/stages/per-activity/per-activity.nl').perActivityNl;
+  activities: typeof import('../features/stages/activities/activities.nl').activitiesNl;
+  quality: typeof import('../features/stages/quality/quality.nl').qualityNl;
+  outcomes: typeof import('../features/stages/outcomes/outcomes.nl').outcomesNl;
+  learning: typeof import('../features/stages/learning/learning.nl').learningNl;
+  fourQuestions: typeof import('../features/stages/four-questions/four-questions.nl').fourQuestionsNl;
+  items: typeof import('../features/workflow/items.nl').itemsNl;
+  workflow: typeof import('../features/workflow/workflow.nl').workflowNl;
+  feed: typeof import('../features/feed/feed.nl').feedNl;
+  audit: typeof import('../features/audit/audit.nl').auditNl;
+  traceability: typeof import('../features/traceability/traceability.nl').traceabilityNl;
+}
+
+export type Translations = typeof nl & FeatureTexts;

@@ -15,17 +15,20 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nl } from '../../i18n/nl';
+import { workflowNl } from '../workflow/workflow.nl';
 import { formatDateTime } from '../../ui/format';
 import { errorCodeOf } from '../../ui/graphql-errors';
+import { useLoadMore } from '../../ui/load-more';
 import { appendPage } from '../../ui/paging';
 import { EmptyState, ErrorAlert, Loading, useDocumentTitle } from '../../ui/states';
 import { usePlan } from '../plan/plan-context';
 import { useItemWords } from '../workflow/item-words';
 import { readableValue, shownChanges, type CodeWord, type ValueWords } from './audit-values';
 import './audit.css';
+import './audit.nl';
 
 export const AUDIT_PAGE_SIZE = 20;
 
@@ -156,46 +159,25 @@ export function AuditPage() {
       role: (code) =>
         isKeyOf(nl.vocabulary.planRole, code) ? t(`vocabulary.planRole.${code}`) : undefined,
       decision: (code) =>
-        isKeyOf(nl.workflow.decisionWord, code) ? t(`workflow.decisionWord.${code}`) : undefined,
+        isKeyOf(workflowNl.decisionWord, code) ? t(`workflow.decisionWord.${code}`) : undefined,
     }),
     [t],
   );
-  const listRef = useRef<HTMLOListElement>(null);
-  /** After "Meer laden": the index of the first new entry, to focus once it is shown. */
-  const focusIndex = useRef<number | null>(null);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const events = data?.auditTrail.events ?? [];
   const nextCursor = data?.auditTrail.nextCursor ?? null;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
 
-  // After "Meer laden", focus goes to the first new entry: reading goes on where it was.
-  useEffect(() => {
-    const index = focusIndex.current;
-    if (index === null || events.length <= index) return;
-    focusIndex.current = null;
-    (listRef.current?.children[index] as HTMLElement | undefined)?.focus();
-  }, [events.length]);
-
-  async function loadMore(before: string) {
-    const shown = events.length;
-    setMoreError(null);
-    // Set before the fetch: the new entries may be shown before fetchMore resolves.
-    focusIndex.current = shown;
-    try {
-      await fetchMore({
-        variables: { before },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          auditTrail: {
-            ...fetchMoreResult.auditTrail,
-            events: appendPage(previous.auditTrail.events, fetchMoreResult.auditTrail.events),
-          },
-        }),
-      });
-    } catch (failure) {
-      focusIndex.current = null;
-      setMoreError(failure);
-    }
-  }
+  const { listRef, loadMore, moreError } = useLoadMore(events.length, (before) =>
+    fetchMore({
+      variables: { before },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        auditTrail: {
+          ...fetchMoreResult.auditTrail,
+          events: appendPage(previous.auditTrail.events, fetchMoreResult.auditTrail.events),
+        },
+      }),
+    }),
+  );
 
   const heading = (
     <>

@@ -1,3 +1,5 @@
+import { addTexts } from '../../i18n/add-texts';
+
 /** Logboek: the plan's audit trail, for the coordinator (B1 Dutch). */
 export const auditNl = {
   title: 'Logboek',
@@ -26,3 +28,5 @@ export const auditNl = {
   loadingMore: 'Bezig met laden…',
   end: 'Dit is het begin van het logboek.',
 } as const;
+
+addTexts({ audit: auditNl });

@@ -114,7 +114,9 @@ function CommentView({ comment, rights, onNotice, onDeleted }: CommentViewProps)
   return (
     <div id={commentAnchor(comment.id)} className="oogo-comment" tabIndex={-1}>
       <p className="oogo-comment__meta">
-        <span className="oogo-comment__author">{authorName(comment, t('comments.unknownAuthor'))}</span>
+        <span className="oogo-comment__author">
+          {authorName(comment, t('comments.unknownAuthor'))}
+        </span>
         {comment.author?.organizationName && (
           <span className="oogo-comment__organization"> ({comment.author.organizationName})</span>
         )}
@@ -230,7 +232,9 @@ export function ThreadView({
   const [reopen, { loading: reopening }] = useMutation(ReopenCommentThreadMutation);
   const withFreshVersion = useWithFreshVersion();
   const resolved = isResolved(thread);
-  const threadOf = t('comments.threadOf', { name: authorName(thread, t('comments.unknownAuthor')) });
+  const threadOf = t('comments.threadOf', {
+    name: authorName(thread, t('comments.unknownAuthor')),
+  });
 
   function afterDelete(commentId: string) {
     // The last comment with a text is gone: the api leaves the thread out.

@@ -10,7 +10,7 @@ import {
   Heading3,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -18,11 +18,13 @@ import { z } from 'zod';
 import { AppLink } from '../../ui/app-link';
 import { SelectField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
+import { useLoadMore } from '../../ui/load-more';
 import { appendPage } from '../../ui/paging';
 import { EmptyState, ErrorAlert, Loading, useDocumentTitle } from '../../ui/states';
 import { usePlan } from '../plan/plan-context';
 import { feedFiltersOf, feedSearchParams, hasFilters, type FeedFilters } from './feed-filters';
 import './feed.css';
+import './feed.nl';
 
 export const FEED_PAGE_SIZE = 20;
 
@@ -139,45 +141,21 @@ export function FeedPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const listRef = useRef<HTMLOListElement>(null);
-  /** After "Meer laden": the index of the first new entry, to focus once it is shown. */
-  const focusIndex = useRef<number | null>(null);
-  const [moreError, setMoreError] = useState<unknown>(null);
   const entries = data?.activityFeed.entries ?? [];
   const nextCursor = data?.activityFeed.nextCursor ?? null;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
 
-  // After "Meer laden", focus goes to the first new entry: reading goes on where it was.
-  useEffect(() => {
-    const index = focusIndex.current;
-    if (index === null || entries.length <= index) return;
-    focusIndex.current = null;
-    (listRef.current?.children[index] as HTMLElement | undefined)?.focus();
-  }, [entries.length]);
-
-  async function loadMore(before: string) {
-    const shown = entries.length;
-    setMoreError(null);
-    // Set before the fetch: the new entries may be shown before fetchMore resolves.
-    focusIndex.current = shown;
-    try {
-      await fetchMore({
-        variables: { filter: { ...filter, before } },
-        updateQuery: (previous, { fetchMoreResult }) => ({
-          activityFeed: {
-            ...fetchMoreResult.activityFeed,
-            entries: appendPage(
-              previous.activityFeed.entries,
-              fetchMoreResult.activityFeed.entries,
-            ),
-          },
-        }),
-      });
-    } catch (failure) {
-      focusIndex.current = null;
-      setMoreError(failure);
-    }
-  }
+  const { listRef, loadMore, moreError } = useLoadMore(entries.length, (before) =>
+    fetchMore({
+      variables: { filter: { ...filter, before } },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        activityFeed: {
+          ...fetchMoreResult.activityFeed,
+          entries: appendPage(previous.activityFeed.entries, fetchMoreResult.activityFeed.entries),
+        },
+      }),
+    }),
+  );
 
   return (
     <>

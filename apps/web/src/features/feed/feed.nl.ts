@@ -1,3 +1,5 @@
+import { addTexts } from '../../i18n/add-texts';
+
 /** Wat is er veranderd: the plan's activity feed (B1 Dutch). */
 export const feedNl = {
   title: 'Wat is er veranderd',
@@ -21,3 +23,5 @@ export const feedNl = {
   loadingMore: 'Bezig met laden…',
   end: 'Dit waren alle wijzigingen.',
 } as const;
+
+addTexts({ feed: feedNl });

@@ -29,6 +29,7 @@ import { emailSchema } from '../../ui/input-schemas';
 import { EmptyState, ErrorAlert, Loading, useDocumentTitle } from '../../ui/states';
 import { ConfirmButton } from '../editing/confirm-button';
 import { usePlan } from '../plan/plan-context';
+import './members.nl';
 
 const PlanMembersQueryDocument = graphql(`
   query PlanMembers($id: ID!, $withInvitations: Boolean!) {

@@ -1,3 +1,5 @@
+import { addTexts } from '../../i18n/add-texts';
+
 /** Deelnemers en rollen (B1). */
 export const membersNl = {
   title: 'Deelnemers',
@@ -40,3 +42,5 @@ export const membersNl = {
   revokeQuestion: 'Weet u zeker dat u de uitnodiging voor {{email}} intrekt?',
   revokeConfirm: 'Ja, intrekken',
 } as const;
+
+addTexts({ members: membersNl });

@@ -12,6 +12,7 @@ import { buildTraceModel, NO_EXECUTOR, readTraceSearch } from './traceability-mo
 import { Overview } from './traceability-overview';
 import { TraceabilityQuery } from './traceability-query';
 import './traceability.css';
+import './traceability.nl';
 
 /**
  * Samenhang: which activity serves which result, how those results are doing, and where the

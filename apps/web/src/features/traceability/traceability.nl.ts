@@ -1,3 +1,5 @@
+import { addTexts } from '../../i18n/add-texts';
+
 /** Dutch texts of the Samenhang page (B1): added to ../../i18n/nl.ts as `traceability`. */
 export const traceabilityNl = {
   title: 'Samenhang',
@@ -158,3 +160,5 @@ export const traceabilityNl = {
     noActivityFiltered: 'Geen activiteit in dit filter helpt hierbij.',
   },
 } as const;
+
+addTexts({ traceability: traceabilityNl });

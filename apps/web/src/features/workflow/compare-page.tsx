@@ -19,6 +19,8 @@ import { useItemWords } from './item-words';
 import { differenceCount } from './snapshot-graph';
 import { comparedVersions, workflowPath } from './workflow-paths';
 import './workflow.css';
+import './workflow.nl';
+import './items.nl';
 
 const PlanVersionsQuery = graphql(`
   query PlanVersions($planId: ID!) {

@@ -1,3 +1,5 @@
+import { addTexts } from '../../i18n/add-texts';
+
 /**
  * The names of the plan's items, their fields and what happened to them, as people say them
  * (B1 Dutch). Shared by the pages that tell about changes: akkoord en versies, the logboek.
@@ -144,3 +146,5 @@ export const itemsNl = {
   /** An item with its name: Activiteit «Jeugdhulp op school». */
   named: '{{type}} «{{name}}»',
 } as const;
+
+addTexts({ items: itemsNl });

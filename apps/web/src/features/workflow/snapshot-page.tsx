@@ -13,6 +13,8 @@ import { useItemWords } from './item-words';
 import { readVersion, type VersionStage } from './snapshot-graph';
 import { workflowPath } from './workflow-paths';
 import './workflow.css';
+import './workflow.nl';
+import './items.nl';
 
 const PlanVersionQuery = graphql(`
   query PlanVersion($planId: ID!, $id: ID!) {

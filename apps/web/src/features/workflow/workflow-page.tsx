@@ -9,6 +9,8 @@ import { PartiesSection } from './parties-section';
 import { StatusSection } from './status-section';
 import { VersionsSection } from './versions-section';
 import './workflow.css';
+import './workflow.nl';
+import './items.nl';
 
 export const WorkflowQuery = graphql(`
   query Workflow($id: ID!) {

@@ -1,3 +1,5 @@
+import { addTexts } from '../../i18n/add-texts';
+
 /** Akkoord en versies: status, besluiten, vaststellen, vastgestelde versies (B1 Dutch). */
 export const workflowNl = {
   title: 'Akkoord en versies',
@@ -165,3 +167,5 @@ export const workflowNl = {
     OBJECT: 'bezwaar',
   },
 } as const;
+
+addTexts({ workflow: workflowNl });

@@ -13,6 +13,8 @@ import { gapsByItem } from '../per-activity/gaps';
 import { ActivitiesStageQueryDocument, REFETCH_ACTIVITIES } from './activities-query';
 import { ActivityCard } from './activity-card';
 import './activities.css';
+import './activities.nl';
+import '../per-activity/per-activity.nl';
 
 const CreateActivity = graphql(`
   mutation CreateActivity($input: CreateActivityInput!) {

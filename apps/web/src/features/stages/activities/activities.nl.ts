@@ -1,3 +1,5 @@
+import { addTexts } from '../../../i18n/add-texts';
+
 /** Bouwsteen 3, activiteiten en voorzieningen (B1). */
 export const activitiesNl = {
   empty: 'Er zijn nog geen activiteiten. Voeg de eerste toe.',
@@ -57,3 +59,5 @@ export const activitiesNl = {
   sources_one: '{{count}} bron',
   sources_other: '{{count}} bronnen',
 } as const;
+
+addTexts({ activities: activitiesNl });

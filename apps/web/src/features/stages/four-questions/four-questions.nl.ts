@@ -1,3 +1,5 @@
+import { addTexts } from '../../../i18n/add-texts';
+
 /** The four questions per party, shared by the gezamenlijke analyse and leren en verbeteren (B1). */
 export const fourQuestionsNl = {
   title: 'De vier vragen per partij',
@@ -31,3 +33,5 @@ export const fourQuestionsNl = {
   editAnswer: 'Antwoord bewerken van {{party}}: {{question}}',
   answerName: '{{party}}, {{question}}',
 } as const;
+
+addTexts({ fourQuestions: fourQuestionsNl });

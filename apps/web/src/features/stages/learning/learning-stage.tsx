@@ -5,6 +5,8 @@ import { OnThisPage } from '../stage-section';
 import { ImprovementActionsSection } from './improvement-actions-section';
 import { LearningReviewsSection } from './learning-reviews-section';
 import './learning.css';
+import './learning.nl';
+import '../four-questions/four-questions.nl';
 
 const LearningStageQueryDocument = graphql(`
   query LearningStage($id: ID!) {

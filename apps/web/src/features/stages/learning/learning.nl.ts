@@ -1,3 +1,5 @@
+import { addTexts } from '../../../i18n/add-texts';
+
 /** Bouwsteen 6, leren en verbeteren (B1). */
 export const learningNl = {
   reviews: 'Leer- en verbetermomenten',
@@ -41,3 +43,5 @@ export const learningNl = {
   activity: 'Welke activiteit verandert?',
   learningReview: 'Uit welk leer- en verbetermoment komt de actie?',
 } as const;
+
+addTexts({ learning: learningNl });

@@ -14,6 +14,9 @@ import { periodLabel } from '../per-activity/period-label';
 import { OutcomeFacts } from './outcome-facts';
 import { newestFirst, OUTCOME_FIGURES, previousOf, recentYearOf } from './outcome-periods';
 import './outcomes.css';
+import './outcomes.nl';
+import '../activities/activities.nl';
+import '../per-activity/per-activity.nl';
 
 export const OutcomeMeasurementFields = graphql(`
   fragment OutcomeMeasurementFields on OutcomeMeasurement {

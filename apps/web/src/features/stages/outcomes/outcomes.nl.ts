@@ -1,3 +1,5 @@
+import { addTexts } from '../../../i18n/add-texts';
+
 /** Bouwsteen 5, outcome: het resultaat voor kinderen en gezinnen (B1). */
 export const outcomesNl = {
   intro:
@@ -42,3 +44,5 @@ export const outcomesNl = {
   editMeasurement: 'Outcome bewerken',
   measurementName: 'outcome {{period}} van {{activity}}',
 } as const;
+
+addTexts({ outcomes: outcomesNl });

@@ -1,3 +1,5 @@
+import { addTexts } from '../../../i18n/add-texts';
+
 /** What the pages of bouwsteen 3, 4 and 5 share: grouping per activity, gaps, periods (B1). */
 export const perActivityNl = {
   kindAndExecutor: '{{kind}} · uitvoerder: {{executor}}',
@@ -27,3 +29,5 @@ export const perActivityNl = {
   quarter: '{{quarter}}e kwartaal {{year}}',
   statusCount: '{{status}}: {{count}}',
 } as const;
+
+addTexts({ perActivity: perActivityNl });

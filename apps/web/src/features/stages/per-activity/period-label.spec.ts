@@ -1,3 +1,4 @@
+import './per-activity.nl';
 import { i18n } from '../../../i18n/i18n';
 import { periodLabel } from './period-label';
 

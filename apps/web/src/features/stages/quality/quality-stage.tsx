@@ -26,6 +26,9 @@ import { countStatuses } from '../per-activity/status';
 import { StatusLabel } from '../per-activity/status-label';
 import { qualityRow, REQUIREMENTS, sortChecks } from './quality-matrix';
 import './quality.css';
+import './quality.nl';
+import '../activities/activities.nl';
+import '../per-activity/per-activity.nl';
 
 export const QualityCheckFields = graphql(`
   fragment QualityCheckFields on QualityCheck {

@@ -1,3 +1,5 @@
+import { addTexts } from '../../../i18n/add-texts';
+
 /** Bouwsteen 4, kwaliteit van activiteiten en voorzieningen (B1). */
 export const qualityNl = {
   intro:
@@ -24,3 +26,5 @@ export const qualityNl = {
   editCheck: 'Kwaliteitseis bewerken',
   checkName: '{{requirement}} ({{perspective}}) bij {{activity}}',
 } as const;
+
+addTexts({ quality: qualityNl });

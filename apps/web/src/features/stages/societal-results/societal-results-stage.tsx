@@ -9,6 +9,7 @@ import type { FieldSpec } from '../../editing/field-spec';
 import { ItemForm } from '../../editing/item-form';
 import { usePlan } from '../../plan/plan-context';
 import { ResultIndicatorView } from './result-indicator-view';
+import './societal-results.nl';
 
 // A target as shown and edited here; the progress comes back with every save.
 graphql(`

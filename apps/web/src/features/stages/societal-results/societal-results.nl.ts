@@ -1,3 +1,5 @@
+import { addTexts } from '../../../i18n/add-texts';
+
 /** Bouwsteen 2, maatschappelijke resultaten (B1). */
 export const societalResultsNl = {
   empty: 'Er zijn nog geen maatschappelijke resultaten. Voeg het eerste toe.',
@@ -31,3 +33,5 @@ export const societalResultsNl = {
   offTrack: 'Niet op koers.',
   progressPct: '{{pct}}% van de weg naar de streefwaarde.',
 } as const;
+
+addTexts({ societalResults: societalResultsNl });

@@ -6,6 +6,8 @@ import { AnalysesSection } from './analyses';
 import { IndicatorsSection } from './indicators';
 import { SignalsSection } from './signals';
 import './youth-situation.css';
+import './youth-situation.nl';
+import '../four-questions/four-questions.nl';
 
 const YouthSituationStageQueryDocument = graphql(`
   query YouthSituationStage($id: ID!) {

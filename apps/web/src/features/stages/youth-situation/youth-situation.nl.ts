@@ -1,3 +1,5 @@
+import { addTexts } from '../../../i18n/add-texts';
+
 /** Bouwsteen 1, staat van de jeugd (B1). */
 export const youthSituationNl = {
   indicators: 'Cijfers',
@@ -92,3 +94,5 @@ export const youthSituationNl = {
   results: 'Maatschappelijke resultaten uit deze analyse',
   noResults: 'Nog geen maatschappelijk resultaat komt uit deze analyse.',
 } as const;
+
+addTexts({ youthSituation: youthSituationNl });
