@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql, type SocietalResultsStageQuery } from '@oogo/web-data-access';
-import { Button, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
-import { useMemo, useState } from 'react';
+import { Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorAlert, Loading } from '../../../ui/states';
-import { EditableCard } from '../../editing/editable-card';
 import type { FieldSpec } from '../../editing/field-spec';
-import { ItemForm } from '../../editing/item-form';
+import { AddItem, ItemCard } from '../../editing/item-card';
 import { usePlan } from '../../plan/plan-context';
 import { ResultIndicatorView } from './result-indicator-view';
 import './societal-results.nl';
@@ -113,7 +112,6 @@ export function SocietalResultsStage() {
   const [deleteResult] = useMutation(DeleteSocietalResult, {
     refetchQueries: ['SocietalResultsStage'],
   });
-  const [adding, setAdding] = useState(false);
 
   // Limits as in the api's CreateSocietalResultInput.
   const resultFields = useMemo<FieldSpec[]>(
@@ -189,32 +187,15 @@ export function SocietalResultsStage() {
       <ol className="oogo-items">
         {results.map((result) => (
           <li key={result.id}>
-            <EditableCard
-              itemId={result.id}
-              itemType="SocietalResult"
+            <ItemCard
+              item={result}
               name={result.statement}
-              canEdit={plan.access.canEdit()}
               heading={<Heading3 className="oogo-item__title">{result.statement}</Heading3>}
-              onDelete={() =>
-                deleteResult({ variables: { input: { id: result.id, version: result.version } } })
-              }
-              form={(close) => (
-                <ItemForm
-                  title={t('societalResults.editResult')}
-                  fields={resultFields}
-                  stage="SOCIETAL_RESULTS"
-                  item={result}
-                  save={(values, version) =>
-                    updateResult({
-                      variables: {
-                        input: { id: result.id, version: version ?? result.version, ...values },
-                      },
-                    })
-                  }
-                  onDone={() => close(true)}
-                  onCancel={() => close(false)}
-                />
-              )}
+              stage="SOCIETAL_RESULTS"
+              fields={resultFields}
+              formTitle={t('societalResults.editResult')}
+              update={(input) => updateResult({ variables: { input } })}
+              remove={(input) => deleteResult({ variables: { input } })}
             >
               {result.description && <Paragraph>{result.description}</Paragraph>}
               <Heading4>{t('societalResults.indicators')}</Heading4>
@@ -224,36 +205,17 @@ export function SocietalResultsStage() {
                 <ul className="oogo-subitems">
                   {result.resultIndicators.map((target) => (
                     <li key={target.id}>
-                      <EditableCard
-                        itemId={target.id}
-                        itemType="ResultIndicator"
+                      <ItemCard
+                        item={target}
                         name={target.indicator.name}
-                        canEdit={plan.access.canEdit()}
                         heading={<p className="oogo-subitem__title">{target.indicator.name}</p>}
-                        form={(close) => (
-                          <ItemForm
-                            title={t('societalResults.editTarget', { name: target.indicator.name })}
-                            fields={targetFields}
-                            stage="SOCIETAL_RESULTS"
-                            item={target}
-                            save={(values, version) =>
-                              updateTarget({
-                                variables: {
-                                  input: {
-                                    id: target.id,
-                                    version: version ?? target.version,
-                                    ...values,
-                                  },
-                                },
-                              })
-                            }
-                            onDone={() => close(true)}
-                            onCancel={() => close(false)}
-                          />
-                        )}
+                        stage="SOCIETAL_RESULTS"
+                        fields={targetFields}
+                        formTitle={t('societalResults.editTarget', { name: target.indicator.name })}
+                        update={(input) => updateTarget({ variables: { input } })}
                       >
                         <ResultIndicatorView target={target} />
-                      </EditableCard>
+                      </ItemCard>
                     </li>
                   ))}
                 </ul>
@@ -268,36 +230,27 @@ export function SocietalResultsStage() {
                   ))}
                 </ul>
               )}
-            </EditableCard>
+            </ItemCard>
           </li>
         ))}
       </ol>
-      {!plan.access.canEdit() ? null : adding ? (
-        <section className="oogo-item" aria-label={t('societalResults.addResult')}>
-          <ItemForm
-            title={t('societalResults.addResult')}
-            fields={resultFields}
-            stage="SOCIETAL_RESULTS"
-            save={(values) =>
-              createResult({
-                variables: {
-                  input: {
-                    planId: plan.id,
-                    statement: String(values['statement'] ?? ''),
-                    description: (values['description'] as string | null) ?? undefined,
-                  },
-                },
-              })
-            }
-            onDone={() => setAdding(false)}
-            onCancel={() => setAdding(false)}
-          />
-        </section>
-      ) : (
-        <Button appearance="primary-action-button" onClick={() => setAdding(true)}>
-          {t('societalResults.addResult')}
-        </Button>
-      )}
+      <AddItem
+        primary
+        label={t('societalResults.addResult')}
+        stage="SOCIETAL_RESULTS"
+        fields={resultFields}
+        create={(values) =>
+          createResult({
+            variables: {
+              input: {
+                planId: plan.id,
+                statement: String(values['statement'] ?? ''),
+                description: (values['description'] as string | null) ?? undefined,
+              },
+            },
+          })
+        }
+      />
     </>
   );
 }
