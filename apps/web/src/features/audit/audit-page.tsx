@@ -3,7 +3,6 @@ import { useQuery } from '@apollo/client/react';
 import { graphql, type AuditTrailQuery } from '@oogo/web-data-access';
 import {
   Alert,
-  Button,
   Heading2,
   Heading3,
   Paragraph,
@@ -21,7 +20,7 @@ import { nl } from '../../i18n/nl';
 import { workflowNl } from '../workflow/workflow.nl';
 import { formatDateTime } from '../../ui/format';
 import { errorCodeOf } from '../../ui/graphql-errors';
-import { useLoadMore } from '../../ui/load-more';
+import { LoadMoreFooter, useLoadMore } from '../../ui/load-more';
 import { appendPage } from '../../ui/paging';
 import { EmptyState, ErrorAlert, Loading, useDocumentTitle } from '../../ui/states';
 import { usePlan } from '../plan/plan-context';
@@ -233,19 +232,17 @@ export function AuditPage() {
                 />
               ))}
             </ol>
-            {(moreError || error) && <ErrorAlert error={moreError || error} />}
-            {nextCursor ? (
-              <Button
-                appearance="secondary-action-button"
-                busy={loadingMore}
-                disabled={loadingMore}
-                onClick={() => void loadMore(nextCursor)}
-              >
-                {loadingMore ? t('audit.loadingMore') : t('audit.loadMore')}
-              </Button>
-            ) : (
-              <Paragraph small>{t('audit.end')}</Paragraph>
-            )}
+            <LoadMoreFooter
+              error={moreError || error}
+              nextCursor={nextCursor}
+              loading={loadingMore}
+              onLoadMore={(cursor) => void loadMore(cursor)}
+              labels={{
+                loadMore: t('audit.loadMore'),
+                loadingMore: t('audit.loadingMore'),
+                end: t('audit.end'),
+              }}
+            />
           </>
         )}
       </section>

@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { AppLink } from '../../ui/app-link';
 import { SelectField } from '../../ui/form-field';
 import { formatDateTime } from '../../ui/format';
-import { useLoadMore } from '../../ui/load-more';
+import { LoadMoreFooter, useLoadMore } from '../../ui/load-more';
 import { appendPage } from '../../ui/paging';
 import { EmptyState, ErrorAlert, Loading, useDocumentTitle } from '../../ui/states';
 import { usePlan } from '../plan/plan-context';
@@ -206,19 +206,17 @@ export function FeedPage() {
                 </li>
               ))}
             </ol>
-            {(moreError || error) && <ErrorAlert error={moreError || error} />}
-            {nextCursor ? (
-              <Button
-                appearance="secondary-action-button"
-                busy={loadingMore}
-                disabled={loadingMore}
-                onClick={() => void loadMore(nextCursor)}
-              >
-                {loadingMore ? t('feed.loadingMore') : t('feed.loadMore')}
-              </Button>
-            ) : (
-              <Paragraph small>{t('feed.end')}</Paragraph>
-            )}
+            <LoadMoreFooter
+              error={moreError || error}
+              nextCursor={nextCursor}
+              loading={loadingMore}
+              onLoadMore={(cursor) => void loadMore(cursor)}
+              labels={{
+                loadMore: t('feed.loadMore'),
+                loadingMore: t('feed.loadingMore'),
+                end: t('feed.end'),
+              }}
+            />
           </>
         )}
       </section>

@@ -27,29 +27,26 @@ type JsonItem = { __typename?: string; id?: string } & Record<string, unknown>;
 
 /**
  * Writes the scalar fields of a changed item into the cached object, so every page that shows
- * it updates at once. Returns false when the item is not in the cache (nothing to update).
+ * it updates at once. An item that is not in the cache is left alone.
  */
-export function mergeItemIntoCache(cache: ApolloCache, item: JsonItem): boolean {
+export function mergeItemIntoCache(cache: ApolloCache, item: JsonItem): void {
   const id = cache.identify({ __typename: item.__typename, id: item.id });
-  if (!id) return false;
-  let found = false;
+  if (!id) return;
   cache.modify({
     id,
     fields: (value, { fieldName }) => {
-      found = true;
       const next = item[fieldName];
       // Lists and links come through their own items; only plain values are copied.
       if (next === undefined || (typeof next === 'object' && next !== null)) return value;
       return next;
     },
   });
-  return found;
 }
 
 /**
- * Keeps the open plan live: an edited item is patched in the cache right away; an added or
- * removed item, or a change that is not a plan item (comments, approvals, status), makes the
- * pages on screen fetch again, a moment later and once for a burst of events.
+ * Keeps the open plan live: an edited item is patched in the cache right away; then, for every
+ * change (also added or removed items, comments, approvals, status), the pages on screen fetch
+ * again for what is computed from it, a moment later and once for a burst of events.
  */
 export function usePlanLiveUpdates(planId: string, loadedAtSequence: number) {
   const client = useApolloClient();

@@ -1,4 +1,6 @@
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
+import { ErrorAlert } from './states';
 
 /**
  * "Meer laden" for a list read newest first: fetches the next page, and once it is shown moves
@@ -31,4 +33,37 @@ export function useLoadMore(shownCount: number, fetchPage: (before: string) => P
   }
 
   return { listRef, loadMore, moreError };
+}
+
+/** Below a paged list: its error, then "Meer laden" while there is more, or that this is all. */
+export function LoadMoreFooter({
+  error,
+  nextCursor,
+  loading,
+  onLoadMore,
+  labels,
+}: {
+  error: unknown;
+  nextCursor: string | null;
+  loading: boolean;
+  onLoadMore: (cursor: string) => void;
+  labels: { loadMore: string; loadingMore: string; end: string };
+}) {
+  return (
+    <>
+      {error ? <ErrorAlert error={error} /> : null}
+      {nextCursor ? (
+        <Button
+          appearance="secondary-action-button"
+          busy={loading}
+          disabled={loading}
+          onClick={() => onLoadMore(nextCursor)}
+        >
+          {loading ? labels.loadingMore : labels.loadMore}
+        </Button>
+      ) : (
+        <Paragraph small>{labels.end}</Paragraph>
+      )}
+    </>
+  );
 }
