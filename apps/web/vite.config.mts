@@ -39,6 +39,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, ws: true },
       '/health': apiTarget,
+      // file uploads and downloads (imports, exports)
+      '/api': apiTarget,
       // single sign-on: the browser itself goes to /auth/oidc/start and comes back there
       '/auth': apiTarget,
     },

@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { join } from 'node:path';
 
 // Routes the api owns; everything else that asks for HTML gets the web app.
-const API_PREFIXES = ['/graphql', '/health', '/auth'];
+const API_PREFIXES = ['/graphql', '/health', '/auth', '/api'];
 
 function isApiPath(path: string): boolean {
   return API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
