@@ -10,6 +10,7 @@ import { planProviders } from './plan/plan.providers';
 import { qualityAndOutcomeProviders } from './quality/quality.providers';
 import { societalResultsProviders } from './societal-results/societal-results.providers';
 import { youthSituationProviders } from './youth-situation/youth-situation.providers';
+import { WorkflowService } from './workflow/workflow.service';
 import { workflowProviders } from './workflow/workflow.providers';
 
 /** The six bouwstenen of the ontwikkelagenda, the organisations taking part, and their links. */
@@ -28,5 +29,7 @@ import { workflowProviders } from './workflow/workflow.providers';
     ...learningProviders,
     ...workflowProviders,
   ],
+  // Versions of a plan's text, for modules that publish it (the agenda export).
+  exports: [WorkflowService],
 })
 export class PlanningModule {}

@@ -23,6 +23,8 @@ export const ErrorReason = {
   MAIL_NOT_SENT: 'MAIL_NOT_SENT',
   /** With BAD_USER_INPUT: the change would leave the plan without a coordinator. */
   LAST_COORDINATOR: 'LAST_COORDINATOR',
+  /** With INTERNAL: the PDF could not be made (Chromium is missing or failed); see the log. */
+  PDF_NOT_RENDERED: 'PDF_NOT_RENDERED',
 } as const;
 
 export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason];

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       mailFrom: 'OOGO Werkplaats <noreply@localhost>',
       oidc: undefined,
+      chromiumPath: '/usr/bin/chromium',
     });
   });
 

@@ -60,6 +60,7 @@ const environmentSchema = z.object({
     .optional(),
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
+  CHROMIUM_PATH: z.string().trim().min(1).default('/usr/bin/chromium'),
 });
 
 export interface AppConfig {
@@ -85,6 +86,8 @@ export interface AppConfig {
   mailFrom: string;
   /** Single sign-on with the organisation's OpenID Connect provider, when all three are set. */
   oidc?: { issuer: string; clientId: string; clientSecret: string };
+  /** The Chromium that renders PDF documents (the ontwikkelagenda); started when first needed. */
+  chromiumPath: string;
 }
 
 export class ConfigError extends Error {
@@ -141,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
             clientSecret: values.OIDC_CLIENT_SECRET,
           }
         : undefined,
+    chromiumPath: values.CHROMIUM_PATH,
   };
 }
 

@@ -2,7 +2,7 @@ import { fieldChanges, labelOf } from '@oogo/api-core';
 import { Stage, STAGE_OF_ITEM, STAGES_IN_ORDER } from '@oogo/shared-domain';
 import { groupBy } from '../common/collections';
 import type { PlanSnapshot as PlanRowsOfOnePlan } from '../insight/plan-snapshot';
-import type { ComparedItem, StageComparison } from './workflow.models';
+import type { Approval, ComparedItem, StageComparison } from './workflow.models';
 
 // An adopted version of a plan as JSON: every item, per bouwsteen and type, with the link sets
 // folded into their owners under the field names the api uses (`indicatorIds`, …), so a
@@ -32,6 +32,17 @@ export interface FrozenPlan {
   stages: FrozenStage[];
   /** The agreement this version was adopted on. */
   approvals: FrozenApproval[];
+}
+
+/** An approval as a version keeps it. */
+export function frozenApprovalOf(approval: Approval): FrozenApproval {
+  return {
+    organizationId: approval.organization.id,
+    organizationName: approval.organization.name,
+    decision: approval.decision,
+    givenByName: approval.givenByName,
+    givenAt: new Date(approval.givenAt).toISOString(),
+  };
 }
 
 type LinkTable = 'analysisIndicators' | 'analysisSignals' | 'societalResultAnalyses';

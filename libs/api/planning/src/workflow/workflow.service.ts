@@ -25,7 +25,7 @@ import {
   readConsultations,
   Sql,
 } from './consultation-reads';
-import { compareFrozenPlans, FrozenPlan, freezePlan } from './frozen-plan';
+import { compareFrozenPlans, FrozenPlan, frozenApprovalOf, freezePlan } from './frozen-plan';
 import type {
   AdoptPlanInput,
   ChangePlanStatusInput,
@@ -35,6 +35,7 @@ import type {
 import {
   AdoptPlanPayload,
   Approval,
+  ConsultationParty,
   ConsultationPartyState,
   PlanComparison,
   PlanSnapshot,
@@ -68,6 +69,22 @@ export class NotAgreedError extends DomainError {
             .join('; ')}`;
     super(ErrorCode.BAD_USER_INPUT, message, { fieldErrors: { planId: [message] }, waitingFor });
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One version of a plan's text: the plan as it is now, or an adopted version. */
+export interface PlanVersionText {
+  graph: FrozenPlan;
+  /** The plan's status now; ADOPTED for an adopted version. */
+  status: PlanStatus;
+  /** The adopted version this is, or null for the plan as it is now. */
+  adopted: Omit<PlanSnapshot, 'graph'> | null;
+  /**
+   * The plan as it is now: where each gemeente and schoolbestuur stands in this round. Null
+   * for an adopted version: the approvals it was adopted on are in its graph.
+   */
+  parties: ConsultationParty[] | null;
 }
 
 const SNAPSHOT_COLUMNS = `s.id, s.plan_id AS "planId", s.number, s.adopted_at AS "adoptedAt",
@@ -209,16 +226,7 @@ export class WorkflowService {
       // Read outside this transaction, yet exactly the plan as adopted: every content write
       // takes the plan row first, and this transaction holds it until the snapshot is stored.
       const rows = await loadPlanSnapshot(new PlanRows(this.dataSource), plan);
-      const graph = freezePlan(
-        rows,
-        consultation.approvals.map((approval) => ({
-          organizationId: approval.organization.id,
-          organizationName: approval.organization.name,
-          decision: approval.decision,
-          givenByName: approval.givenByName,
-          givenAt: new Date(approval.givenAt).toISOString(),
-        })),
-      );
+      const graph = freezePlan(rows, consultation.approvals.map(frozenApprovalOf));
       const [{ id }] = (await manager.query(
         `INSERT INTO plan_snapshot (plan_id, number, adopted_by, graph, event_sequence)
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -262,6 +270,36 @@ export class WorkflowService {
   async graphOf(snapshot: PlanSnapshot): Promise<Record<string, unknown>> {
     if (snapshot.graph) return snapshot.graph;
     return (await this.snapshot(snapshot.planId, snapshot.id)).graph as Record<string, unknown>;
+  }
+
+  /**
+   * The text of the plan as it is now (`snapshotId` null), with the approvals of the current
+   * round, or of one of its adopted versions as it was frozen. A version of another plan, or
+   * an id that is no id, does not exist here.
+   */
+  async version(planId: string, snapshotId: string | null): Promise<PlanVersionText> {
+    if (snapshotId !== null) {
+      if (!UUID.test(snapshotId)) throw new NotFoundError('PlanSnapshot', snapshotId);
+      const snapshot = await this.snapshot(planId, snapshotId);
+      const { graph, ...adopted } = snapshot;
+      return {
+        graph: graph as unknown as FrozenPlan,
+        status: PlanStatus.ADOPTED,
+        adopted,
+        parties: null,
+      };
+    }
+    const rows = new PlanRows(this.dataSource);
+    const plan = await rows.byId(Plan, planId);
+    if (!plan) throw new NotFoundError('Plan', planId);
+    const consultation = (await readConsultations(this.dataSource, [planId])).get(planId);
+    const approvals = consultation?.approvals ?? [];
+    return {
+      graph: freezePlan(await loadPlanSnapshot(rows, plan), approvals.map(frozenApprovalOf)),
+      status: plan.status,
+      adopted: null,
+      parties: consultation?.parties ?? [],
+    };
   }
 
   /** `rows` reads the current plan when `to` is null (the request's own PlanRows). */
