@@ -296,7 +296,11 @@ function indicatorFigures(
     values: periods.map((period) => value(area, period)),
   }));
   const periodNames = periods.map(formatPeriod);
-  const caption = `${indicator.name} (${indicator.unit}) per gebied en periode`;
+  // "Absoluut verzuim per 1.000 leerplichtigen" names its unit already.
+  const named = indicator.name.includes(indicator.unit)
+    ? indicator.name
+    : `${indicator.name} (${indicator.unit})`;
+  const caption = `${named} per gebied en periode`;
   const table: TableBlock = {
     kind: 'table',
     caption,
