@@ -403,6 +403,7 @@ export interface FeatureTexts {
   fourQuestions: typeof import('../features/stages/four-questions/four-questions.nl').fourQuestionsNl;
   items: typeof import('../features/workflow/items.nl').itemsNl;
   workflow: typeof import('../features/workflow/workflow.nl').workflowNl;
+  agendaExport: typeof import('../features/agenda-export/agenda-export.nl').agendaExportNl;
   feed: typeof import('../features/feed/feed.nl').feedNl;
   audit: typeof import('../features/audit/audit.nl').auditNl;
   traceability: typeof import('../features/traceability/traceability.nl').traceabilityNl;

@@ -8,6 +8,7 @@ import { AppLink } from '../../ui/app-link';
 import { formatDateTime } from '../../ui/format';
 import { errorCodeOf } from '../../ui/graphql-errors';
 import { ErrorAlert, Loading, useDocumentTitle } from '../../ui/states';
+import { AgendaDownload } from '../agenda-export/agenda-download';
 import { usePlan } from '../plan/plan-context';
 import { useItemWords } from './item-words';
 import { readVersion, type VersionStage } from './snapshot-graph';
@@ -124,6 +125,8 @@ export function SnapshotPage() {
       <Alert type="info">
         <Paragraph>{t('workflow.snapshot.readOnly')}</Paragraph>
       </Alert>
+
+      <AgendaDownload planId={plan.id} version={snapshot} />
 
       <dl className="oogo-facts oogo-version-facts">
         <div>

@@ -3,6 +3,7 @@ import { graphql } from '@oogo/web-data-access';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading, useDocumentTitle } from '../../ui/states';
+import { AgendaDownload } from '../agenda-export/agenda-download';
 import { usePlan } from '../plan/plan-context';
 import { DecisionForm } from './decision-form';
 import { PartiesSection } from './parties-section';
@@ -122,6 +123,7 @@ export function WorkflowPage() {
       ) : (
         <Paragraph>{t('workflow.notADecider')}</Paragraph>
       )}
+      <AgendaDownload planId={data.plan.id} />
       <VersionsSection planId={data.plan.id} snapshots={data.planSnapshots} />
     </>
   );

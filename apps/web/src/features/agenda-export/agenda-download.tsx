@@ -1,0 +1,51 @@
+import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import { agendaExportUrl } from './agenda-export-paths';
+import './agenda-export.nl';
+import './agenda-export.css';
+
+/**
+ * Two download links for the ontwikkelagenda: the plan as it is now, or one adopted version.
+ * Plain links (not the router's): the browser fetches the file with the session cookie.
+ */
+export function AgendaDownload({
+  planId,
+  version,
+}: {
+  planId: string;
+  /** An adopted version to download instead of the plan as it is now. */
+  version?: { id: string; number: number };
+}) {
+  const { t } = useTranslation();
+  const headingId = version ? `agenda-download-${version.id}` : 'agenda-download';
+  return (
+    <section aria-labelledby={headingId} className="oogo-workflow-section oogo-agenda-download">
+      <Heading3 id={headingId}>{t('agendaExport.title')}</Heading3>
+      <Paragraph>{t(version ? 'agendaExport.introVersion' : 'agendaExport.intro')}</Paragraph>
+      <ul className="oogo-agenda-download__links">
+        <li>
+          <a
+            className="utrecht-link utrecht-link--html-a"
+            href={agendaExportUrl(planId, 'docx', version?.id)}
+            download
+          >
+            {version
+              ? t('agendaExport.docxVersion', { number: version.number })
+              : t('agendaExport.docx')}
+          </a>
+        </li>
+        <li>
+          <a
+            className="utrecht-link utrecht-link--html-a"
+            href={agendaExportUrl(planId, 'pdf', version?.id)}
+            download
+          >
+            {version
+              ? t('agendaExport.pdfVersion', { number: version.number })
+              : t('agendaExport.pdf')}
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}
