@@ -1,0 +1,29 @@
+import { Logger } from '@nestjs/common';
+import { loadConfig } from '@oogo/api-core';
+import { PdfNotRenderedError, PdfRenderer } from './pdf-renderer';
+
+describe('PdfRenderer without Chromium', () => {
+  it('answers INTERNAL with a reason, logs why, and tries again for the next PDF', async () => {
+    const logged: string[] = [];
+    const error = jest
+      .spyOn(Logger.prototype, 'error')
+      .mockImplementation((message: unknown) => void logged.push(String(message)));
+    const renderer = new PdfRenderer(loadConfig({ CHROMIUM_PATH: '/nonexistent/chromium' }));
+    const page = { html: '<p>x</p>', footerHtml: '<span></span>' };
+    try {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const failure = await renderer.render(page).catch((caught: unknown) => caught);
+        expect(failure).toBeInstanceOf(PdfNotRenderedError);
+        expect(failure).toMatchObject({
+          code: 'INTERNAL',
+          details: { reason: 'PDF_NOT_RENDERED' },
+        });
+      }
+      expect(logged).toHaveLength(2);
+      expect(logged[0]).toMatch(/Chromium did not start from \/nonexistent\/chromium/);
+    } finally {
+      error.mockRestore();
+      await renderer.onModuleDestroy();
+    }
+  });
+});
