@@ -16,139 +16,39 @@ import type {
   Stage,
   TargetKind,
 } from '@oogo/shared-domain';
-import { parsePeriod } from '@oogo/shared-domain';
+import { parsePeriod, VOCABULARY_NL } from '@oogo/shared-domain';
 
-// The Dutch words of the document (B1), the same the web app shows (apps/web/src/i18n/nl.ts).
-// The api cannot import the web's texts, so the words a document needs are kept here.
+// The Dutch words of the document (B1): the codes' words are the web app's (VOCABULARY_NL).
 
-export const STAGE_TITLE: Record<Stage, string> = {
-  YOUTH_SITUATION: 'Staat van de jeugd',
-  SOCIETAL_RESULTS: 'Maatschappelijke resultaten',
-  ACTIVITIES: 'Activiteiten',
-  QUALITY: 'Kwaliteit',
-  OUTCOMES: 'Outcome',
-  LEARNING: 'Leren en verbeteren',
-};
+const words = VOCABULARY_NL;
 
-export const STAGE_INTRO: Record<Stage, string> = {
-  YOUTH_SITUATION:
-    'Hoe gaat het met de jeugd in de regio? Cijfers, signalen en de gezamenlijke analyse.',
-  SOCIETAL_RESULTS:
-    'Wat willen we samen bereiken? Resultaten met een effectindicator en een streefwaarde.',
-  ACTIVITIES:
-    'Wat gaan we doen? Activiteiten en voorzieningen, en hoe ze bijdragen aan de resultaten.',
-  QUALITY: 'Is de uitvoering goed genoeg? De kwaliteitseisen per activiteit.',
-  OUTCOMES: 'Werkt het? Doelrealisatie, uitval en tevredenheid per activiteit.',
-  LEARNING: 'Wat leren we ervan? Evaluaties en verbeteracties.',
-};
+export const STAGE_TITLE: Record<Stage, string> = words.stage;
+export const STAGE_INTRO: Record<Stage, string> = words.stageIntro;
+export const PLAN_STATUS: Record<PlanStatus, string> = words.planStatus;
+export const ORGANIZATION_KIND: Record<OrganizationKind, string> = words.organizationKind;
+export const BETTER_DIRECTION: Record<BetterDirection, string> = words.betterDirection;
+export const REFLECTION_QUESTION: Record<ReflectionQuestion, string> = words.reflectionQuestion;
+export const ACTIVITY_KIND: Record<ActivityKind, string> = words.activityKind;
+export const EFFECTIVENESS_CRITERION: Record<EffectivenessCriterion, string> =
+  words.effectivenessCriterion;
+export const ASSESSMENT_RATING: Record<AssessmentRating, string> = words.assessmentRating;
+export const CHECKLIST_POINT: Record<ChecklistPoint, string> = words.checklistPoint;
+export const CHECKLIST_STATUS: Record<ChecklistStatus, string> = words.checklistStatus;
+export const EVIDENCE_LEVEL: Record<EvidenceLevel, string> = words.evidenceLevel;
+export const QUALITY_REQUIREMENT: Record<QualityRequirement, string> = words.qualityRequirement;
+export const QUALITY_STATUS: Record<QualityStatus, string> = words.qualityStatus;
+export const QUALITY_PERSPECTIVE: Record<QualityPerspective, string> = words.qualityPerspective;
+export const IMPROVEMENT_ACTION_STATUS: Record<ImprovementActionStatus, string> =
+  words.improvementActionStatus;
 
-export const PLAN_STATUS: Record<PlanStatus, string> = {
-  DRAFT: 'Concept',
-  IN_CONSULTATION: 'In OOGO-overleg',
-  ADOPTED: 'Vastgesteld',
-};
-
+// Only the document needs these: the web says "Gemeenten" etc. in its own sentences.
 export const ORGANIZATION_KINDS: Record<OrganizationKind, string> = {
   GEMEENTE: 'Gemeenten',
   SCHOOLBESTUUR: 'Schoolbesturen',
   PARTNER: 'Partners',
 };
 
-export const ORGANIZATION_KIND: Record<OrganizationKind, string> = {
-  GEMEENTE: 'Gemeente',
-  SCHOOLBESTUUR: 'Schoolbestuur',
-  PARTNER: 'Partner',
-};
-
-export const BETTER_DIRECTION: Record<BetterDirection, string> = {
-  HIGHER: 'Hoger is beter',
-  LOWER: 'Lager is beter',
-};
-
-export const REFLECTION_QUESTION: Record<ReflectionQuestion, string> = {
-  RECOGNISE: 'Herkennen wij het beeld?',
-  EXPLAIN: 'Kunnen we het verklaren?',
-  JUDGE: 'Wat vinden we ervan?',
-  IMPROVE: 'Willen we dit verbeteren?',
-};
-
 export const TARGET_KIND: Record<TargetKind, string> = { NORM: 'norm', AMBITION: 'streven' };
-
-export const ACTIVITY_KIND: Record<ActivityKind, string> = {
-  PREVENTIVE: 'Preventief',
-  CURATIVE: 'Curatief (hulp en zorg)',
-  ACCESS: 'Toegang',
-};
-
-export const EFFECTIVENESS_CRITERION: Record<EffectivenessCriterion, string> = {
-  GOAL_ORIENTED: 'Doelgericht',
-  LOCALLY_FITTING: 'Lokaal passend',
-  COHERENT: 'Samenhangend',
-  LEARNING: 'Lerend',
-  EVIDENCE_BASED: 'Onderbouwd',
-  SUSTAINABLE: 'Duurzaam',
-  PROFESSIONALS_EQUIPPED: 'Professionals toegerust',
-};
-
-export const ASSESSMENT_RATING: Record<AssessmentRating, string> = {
-  MEETS: 'Voldoet',
-  PARTLY_MEETS: 'Voldoet deels',
-  DOES_NOT_MEET: 'Voldoet niet',
-  UNKNOWN: 'Nog onbekend',
-};
-
-export const CHECKLIST_POINT: Record<ChecklistPoint, string> = {
-  TARGET_GROUP: 'Doelgroep',
-  GOALS: 'Doelen',
-  APPROACH: 'Aanpak',
-  EXECUTORS: 'Uitvoerders',
-  QUALITY_ASSURANCE: 'Kwaliteitsbewaking',
-  PRECONDITIONS: 'Randvoorwaarden',
-  COSTS: 'Kosten',
-};
-
-export const CHECKLIST_STATUS: Record<ChecklistStatus, string> = {
-  CLEAR: 'Helder',
-  UNCLEAR: 'Niet helder',
-  NOT_APPLICABLE: 'Niet van toepassing',
-};
-
-export const EVIDENCE_LEVEL: Record<EvidenceLevel, string> = {
-  NONE: 'Niet erkend in de databank',
-  WELL_FOUNDED: 'Goed onderbouwd',
-  EFFECTIVE_FIRST_INDICATIONS: 'Effectief volgens eerste aanwijzingen',
-  EFFECTIVE_GOOD_INDICATIONS: 'Effectief volgens goede aanwijzingen',
-  EFFECTIVE_STRONG_INDICATIONS: 'Effectief volgens sterke aanwijzingen',
-};
-
-export const QUALITY_REQUIREMENT: Record<QualityRequirement, string> = {
-  LEGAL_QUALITY_REQUIREMENTS: 'Wettelijke kwaliteitseisen voor professionals',
-  RESPONSIBLE_TASK_ALLOCATION: 'Norm van verantwoorde werktoedeling',
-  REPORTING_CODE: 'Meldcode kindermishandeling en huiselijk geweld',
-  YOUTH_CARE_GUIDELINES: 'Richtlijnen jeugdhulp en jeugdbescherming',
-  RECOGNISED_INTERVENTION: 'Erkenning in de databank Effectieve Jeugdinterventies',
-};
-
-export const QUALITY_STATUS: Record<QualityStatus, string> = {
-  MET: 'Voldaan',
-  PARTLY_MET: 'Deels voldaan',
-  NOT_MET: 'Niet voldaan',
-  UNKNOWN: 'Nog onbekend',
-  NOT_APPLICABLE: 'Niet van toepassing',
-};
-
-export const QUALITY_PERSPECTIVE: Record<QualityPerspective, string> = {
-  RECIPIENT: 'Ontvanger',
-  PROVIDER: 'Aanbieder',
-  FUNDER: 'Financier',
-};
-
-export const IMPROVEMENT_ACTION_STATUS: Record<ImprovementActionStatus, string> = {
-  PLANNED: 'Gepland',
-  IN_PROGRESS: 'Bezig',
-  DONE: 'Klaar',
-  CANCELLED: 'Gestopt',
-};
 
 /** Where a gemeente or schoolbestuur stands; AGREE/OBJECT are the decisions a version keeps. */
 export const DECISION: Record<string, string> = {
