@@ -17,7 +17,9 @@ export function safeText(text: string): string {
  */
 export function dutchNumber(value: number): string {
   let text = String(value);
-  if (/e/i.test(text)) text = value.toFixed(20).replace(/\.?0+$/, '');
+  if (/e/i.test(text)) {
+    text = value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  }
   return text.replace('.', ',');
 }
 
