@@ -48,9 +48,15 @@ async function writeSheet(
   const sheet = workbook.addWorksheet(table.name.slice(0, 31), {
     views: [{ state: 'frozen', xSplit: table.frozenColumns ?? 0, ySplit: 1 }],
   });
+  // Styles on the column reach every cell made in it: cheaper than styling each cell.
   sheet.columns = table.columns.map((column) => ({
     width: column.width,
-    style: column.center ? { alignment: { horizontal: 'center' } } : {},
+    style: {
+      ...(column.center ? { alignment: { horizontal: 'center' } } : {}),
+      ...(column.type === 'text'
+        ? {}
+        : { numFmt: column.type === 'date' ? DATE_FORMAT : (column.numberFormat ?? 'General') }),
+    },
   }));
   const header = sheet.addRow(table.columns.map((column) => safeText(column.header)));
   header.font = { bold: true };
@@ -59,13 +65,7 @@ async function writeSheet(
 
   let rowCount = 1;
   for await (const cells of table.rows) {
-    const row = sheet.addRow(cells.map((cell, index) => cellValue(table.columns[index], cell)));
-    table.columns.forEach((column, index) => {
-      if (column.type === 'text') return;
-      row.getCell(index + 1).numFmt =
-        column.type === 'date' ? DATE_FORMAT : (column.numberFormat ?? 'General');
-    });
-    row.commit();
+    sheet.addRow(cells.map((cell, index) => cellValue(table.columns[index], cell))).commit();
     rowCount += 1;
     if (rowCount % ROWS_PER_CHECK === 0) await whenReceiverHasRoom(out);
   }
