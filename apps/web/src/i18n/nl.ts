@@ -213,6 +213,7 @@ export interface FeatureTexts {
   feed: typeof import('../features/feed/feed.nl').feedNl;
   audit: typeof import('../features/audit/audit.nl').auditNl;
   traceability: typeof import('../features/traceability/traceability.nl').traceabilityNl;
+  organizationData: typeof import('../features/organization-data/organization-data.nl').organizationDataNl;
 }
 
 export type Translations = typeof nl & FeatureTexts;

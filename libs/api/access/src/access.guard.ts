@@ -56,6 +56,8 @@ export class AccessGuard implements CanActivate {
     };
     // On the operation's context: a WebSocket connection shares one request between operations.
     if (operation) operation.actor = actor;
+    // A plain HTTP request is one operation: the actor goes on the request (actorOf(request)).
+    else if (request) Object.assign(request, { actor });
 
     if (rule.kind === 'organizationAdmin') {
       await this.requireOrganizationAdmin(user.id, valueAt(args, rule.organizationIdAt));

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../ui/app-link';
 import { PlanStatusBadge } from '../../ui/plan-status-badge';
 import { EmptyState, ErrorAlert, Loading, useDocumentTitle } from '../../ui/states';
+import { OrganizationDataDownloads } from '../organization-data/organization-data';
 
 const MyPlansQuery = graphql(`
   query MyPlans {
@@ -70,6 +71,7 @@ export function PlanListPage() {
           ))}
         </ul>
       )}
+      <OrganizationDataDownloads />
     </>
   );
 }

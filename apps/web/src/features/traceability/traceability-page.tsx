@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AppLink } from '../../ui/app-link';
+import { DownloadLinks, planExportUrl } from '../../ui/download-links';
 import { stagePath } from '../../ui/stages';
 import { EmptyState, ErrorAlert, Loading, useDocumentTitle } from '../../ui/states';
 import { usePlan } from '../plan/plan-context';
@@ -89,8 +90,38 @@ export function TraceabilityPage() {
   return (
     <div className="oogo-trace">
       {header}
+      <TraceabilityDownloads planId={plan.id} organizationId={search.filter.organizationId} />
       <ChainSection model={model} search={search} />
       <Overview model={model} search={search} />
     </div>
+  );
+}
+
+/** The matrix as a file, with the organisation filter the page shows. */
+function TraceabilityDownloads({
+  planId,
+  organizationId,
+}: {
+  planId: string;
+  organizationId: string | null;
+}) {
+  const { t } = useTranslation();
+  const query = { organisatie: organizationId };
+  return (
+    <DownloadLinks
+      label={t(
+        organizationId ? 'traceability.download.labelFiltered' : 'traceability.download.label',
+      )}
+      links={[
+        {
+          href: planExportUrl(planId, 'samenhang.xlsx', query),
+          label: t('traceability.download.xlsx'),
+        },
+        {
+          href: planExportUrl(planId, 'samenhang.csv', query),
+          label: t('traceability.download.csv'),
+        },
+      ]}
+    />
   );
 }

@@ -18,6 +18,13 @@ export const traceabilityNl = {
   openInStage: 'Bekijk in {{stage}}',
   openInStageItem: '{{link}}: {{name}}',
 
+  download: {
+    label: 'Downloaden:',
+    labelFiltered: 'Downloaden (alleen de activiteiten van de gekozen uitvoerder):',
+    xlsx: 'Download als Excel (XLSX)',
+    csv: 'Download als CSV',
+  },
+
   chain: {
     title: 'Volg de keten',
     intro:

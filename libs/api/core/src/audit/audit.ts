@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../access/access-rule';
 import { appendPlanEvent } from '../live/plan-event-outbox';
 
-export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'LOGIN' | 'LOGOUT';
+/** EXPORT: someone downloaded personal data (an organisation's AVG export). */
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'LOGIN' | 'LOGOUT' | 'EXPORT';
 
 export interface AuditEntry {
   planId: string | null;

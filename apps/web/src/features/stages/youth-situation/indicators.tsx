@@ -6,6 +6,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatMonth, formatNumber } from '../../../ui/format';
 import { Disclosure } from '../../../ui/disclosure';
+import { DownloadLinks, planExportUrl } from '../../../ui/download-links';
 import { Facts } from '../../../ui/facts';
 import { EmptyState } from '../../../ui/states';
 import { AddItem } from '../../editing/item-card';
@@ -185,8 +186,19 @@ export function IndicatorsSection({ plan }: { plan: YouthSituationPlan }) {
       title={t('youthSituation.indicators')}
       intro={t('youthSituation.indicatorsIntro')}
     >
-      {plan.indicators.length === 0 && (
+      {plan.indicators.length === 0 ? (
         <EmptyState>{t('youthSituation.indicatorsEmpty')}</EmptyState>
+      ) : (
+        <DownloadLinks
+          label={t('youthSituation.downloadAll')}
+          links={[
+            {
+              href: planExportUrl(planId, 'metingen.xlsx'),
+              label: t('youthSituation.downloadXlsx'),
+            },
+            { href: planExportUrl(planId, 'metingen.csv'), label: t('youthSituation.downloadCsv') },
+          ]}
+        />
       )}
       <ol className="oogo-items">
         {plan.indicators.map((indicator) => (

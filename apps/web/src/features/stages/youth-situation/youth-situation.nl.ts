@@ -6,6 +6,9 @@ export const youthSituationNl = {
   indicatorsIntro:
     'Hoe gaat het met de jeugd? Cijfers per gemeente, bijvoorbeeld van het CBS, de GGD of de scholen.',
   indicatorsEmpty: 'Er zijn nog geen cijfers. Voeg het eerste cijfer toe.',
+  downloadAll: 'Alle cijfers downloaden:',
+  downloadXlsx: 'Alle cijfers als Excel (XLSX)',
+  downloadCsv: 'Alle cijfers als CSV',
   addIndicator: 'Cijfer toevoegen',
   editIndicator: 'Cijfer bewerken: {{name}}',
   deleteIndicator:
