@@ -176,14 +176,16 @@ describe('figure import of the largest file', () => {
           const periods = figures.period.slice(start, end);
           await client.query(
             `INSERT INTO measurement (plan_id, indicator_id, area_code, period, period_start, period_end, value)
-             SELECT $1, f.i, f.a, f.p, to_date(left(f.p, 4) || right(f.p, 2), 'YYYYMM'),
-                    (to_date(left(f.p, 4) || right(f.p, 2), 'YYYYMM') + interval '1 month - 1 day')::date, f.v
-               FROM unnest($2::uuid[], $3::text[], $4::text[], $5::float8[]) AS f(i, a, p, v)`,
+             SELECT $1, f.i, f.a, f.p, f.s, f.e, f.v
+               FROM unnest($2::uuid[], $3::text[], $4::text[], $5::date[], $6::date[], $7::float8[])
+                      AS f(i, a, p, s, e, v)`,
             [
               other.id,
               figures.indicator.slice(start, end).map((i) => indicatorIds[i]),
               figures.area.slice(start, end),
               periods,
+              periods.map((period) => (parsePeriod(period) as Period).start),
+              periods.map((period) => (parsePeriod(period) as Period).end),
               figures.value.slice(start, end),
             ],
           );
