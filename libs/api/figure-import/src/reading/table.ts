@@ -1,5 +1,4 @@
 import type { AreaResolution, AreaResolver } from '../areas/areas';
-import { foldAreaName } from '../areas/areas';
 import { detectColumns, splitIndicatorHeader } from './columns';
 import {
   type FigureColumn,
@@ -65,10 +64,13 @@ const FOOTER_STARTS = [
 
 /** A note CBS and monitors put below the data ("Bron: CBS"); everything after it is ignored. */
 function isFooter(record: RawRecord): boolean {
-  const first = record.cells.map(cellText).find((text) => text.trim() !== '');
-  if (first === undefined) return false;
-  const folded = foldAreaName(first);
-  return FOOTER_STARTS.some((start) => folded === start || folded.startsWith(`${start} `));
+  const first = record.cells.find((cell) => typeof cell === 'string' && cell.trim() !== '');
+  if (typeof first !== 'string') return false;
+  // Runs for every row, so plain lower case instead of folding accents.
+  const lower = first.trim().slice(0, 40).toLowerCase();
+  return FOOTER_STARTS.some(
+    (start) => lower.startsWith(start) && !/[a-z]/.test(lower.charAt(start.length)),
+  );
 }
 
 function refuseFormulas(record: RawRecord): void {
@@ -269,7 +271,9 @@ export async function* tableOutcomes(
   );
   const areaCache = new Map<string, AreaResolution>();
   const periodCache = new Map<string, PeriodResolution>();
+  // Keys stay short (indicator number, area, period) so 600,000 figures fit easily.
   const firstRowOf = new Map<string, number>();
+  const indicatorNumbers = new Map<string, number>();
   let rowCount = 0;
 
   for await (const record of source()) {
@@ -321,7 +325,13 @@ export async function* tableOutcomes(
         yield { kind: 'rejected', rowNumber, problem: 'UNPARSABLE_NUMBER', cell: clip(text) };
         continue;
       }
-      const key = `${indicator.name.toLowerCase()}\u0000${area.area.code}\u0000${period.code}`;
+      const indicatorKey = indicator.name.toLowerCase();
+      let indicatorNumber = indicatorNumbers.get(indicatorKey);
+      if (indicatorNumber === undefined) {
+        indicatorNumber = indicatorNumbers.size;
+        indicatorNumbers.set(indicatorKey, indicatorNumber);
+      }
+      const key = `${indicatorNumber} ${area.area.code} ${period.code}`;
       const firstRow = firstRowOf.get(key);
       if (firstRow !== undefined) {
         yield {

@@ -27,6 +27,12 @@ export function looksLikeFormula(text: string): boolean {
   return trimmed !== '-' && !SIGNED_NUMBER.test(trimmed);
 }
 
+/** Thousands grouping for each decimal separator: 1.234.567 with a comma, 1,234,567 with a point. */
+const GROUPED: Record<DecimalSeparator, RegExp> = {
+  ',': /^\d{1,3}(?:\.\d{3})+$/,
+  '.': /^\d{1,3}(?:,\d{3})+$/,
+};
+
 function parseDigits(digits: string, decimal: DecimalSeparator): number | undefined {
   const thousands = decimal === ',' ? '.' : ',';
   const parts = digits.split(decimal);
@@ -35,8 +41,7 @@ function parseDigits(digits: string, decimal: DecimalSeparator): number | undefi
   if (fraction !== undefined && !/^\d+$/.test(fraction)) return undefined;
   let integer = integerPart;
   if (integer.includes(thousands)) {
-    const grouped = new RegExp(`^\\d{1,3}(?:\\${thousands}\\d{3})+$`);
-    if (!grouped.test(integer)) return undefined;
+    if (!GROUPED[decimal].test(integer)) return undefined;
     integer = integer.split(thousands).join('');
   } else if (!/^\d+$/.test(integer)) {
     return undefined;
