@@ -55,6 +55,7 @@ export class AccessGuard implements CanActivate {
       requestId: requestIdOf(request),
     };
     // On the operation's context: a WebSocket connection shares one request between operations.
+    // A plain HTTP route has its request to itself.
     if (operation) operation.actor = actor;
     // A plain HTTP request is one operation: the actor goes on the request (actorOf(request)).
     else if (request) Object.assign(request, { actor });

@@ -23,3 +23,6 @@ export { ApprovalDecision, ConsultationPartyState } from './workflow/workflow.mo
 export type { ConsultationParty } from './workflow/workflow.models';
 export { WorkflowService } from './workflow/workflow.service';
 export type { PlanVersionText } from './workflow/workflow.service';
+// For modules that write plan content: the hook every write runs, and the input field rules.
+export { BEFORE_PLAN_WRITE, type BeforePlanWrite } from './common/item-writer';
+export { EnumField, IdField, IntField, TextField } from './common/input-fields';

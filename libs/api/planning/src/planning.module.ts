@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { activitiesProviders } from './activities/activities.providers';
 import { planningEntities } from './planning.entities';
+import { BEFORE_PLAN_WRITE } from './common/item-writer';
 import { PlanRowsProvider } from './common/plan-rows';
 import { PlanInsightResolver, ResultIndicatorProgressResolver } from './insight/insight.resolver';
 import { learningProviders } from './learning/learning.providers';
@@ -29,7 +30,8 @@ import { workflowProviders } from './workflow/workflow.providers';
     ...learningProviders,
     ...workflowProviders,
   ],
-  // Versions of a plan's text, for modules that publish it (the agenda export).
-  exports: [WorkflowService],
+  // For modules that read or write whole plans: versions of its text (the agenda export) and
+  // the hook every content write runs (an adopted plan goes back to draft).
+  exports: [WorkflowService, BEFORE_PLAN_WRITE],
 })
 export class PlanningModule {}
