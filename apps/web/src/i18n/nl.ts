@@ -406,6 +406,7 @@ export interface FeatureTexts {
   feed: typeof import('../features/feed/feed.nl').feedNl;
   audit: typeof import('../features/audit/audit.nl').auditNl;
   traceability: typeof import('../features/traceability/traceability.nl').traceabilityNl;
+  figureImport: typeof import('../features/figure-import/figure-import.nl').figureImportNl;
 }
 
 export type Translations = typeof nl & FeatureTexts;

@@ -7,6 +7,7 @@ export const youthSituationNl = {
     'Hoe gaat het met de jeugd? Cijfers per gemeente, bijvoorbeeld van het CBS, de GGD of de scholen.',
   indicatorsEmpty: 'Er zijn nog geen cijfers. Voeg het eerste cijfer toe.',
   addIndicator: 'Cijfer toevoegen',
+  importFigures: 'Cijfers importeren uit een bestand',
   editIndicator: 'Cijfer bewerken: {{name}}',
   deleteIndicator:
     'Weet u zeker dat u het cijfer “{{name}}” wilt verwijderen? Alle metingen en streefwaarden van dit cijfer gaan dan ook weg.',
