@@ -55,7 +55,9 @@ export class AccessGuard implements CanActivate {
       requestId: requestIdOf(request),
     };
     // On the operation's context: a WebSocket connection shares one request between operations.
+    // A plain HTTP route has its request to itself.
     if (operation) operation.actor = actor;
+    else if (request) (request as { actor?: Actor }).actor = actor;
 
     if (rule.kind === 'organizationAdmin') {
       await this.requireOrganizationAdmin(user.id, valueAt(args, rule.organizationIdAt));

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { activitiesProviders } from './activities/activities.providers';
 import { planningEntities } from './planning.entities';
+import { BEFORE_PLAN_WRITE } from './common/item-writer';
 import { PlanRowsProvider } from './common/plan-rows';
 import { PlanInsightResolver, ResultIndicatorProgressResolver } from './insight/insight.resolver';
 import { learningProviders } from './learning/learning.providers';
@@ -28,5 +29,7 @@ import { workflowProviders } from './workflow/workflow.providers';
     ...learningProviders,
     ...workflowProviders,
   ],
+  // Other modules that write plan content run the same hook (e.g. an adopted plan goes back to draft).
+  exports: [BEFORE_PLAN_WRITE],
 })
 export class PlanningModule {}

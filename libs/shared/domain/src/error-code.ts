@@ -23,6 +23,24 @@ export const ErrorReason = {
   MAIL_NOT_SENT: 'MAIL_NOT_SENT',
   /** With BAD_USER_INPUT: the change would leave the plan without a coordinator. */
   LAST_COORDINATOR: 'LAST_COORDINATOR',
+
+  // With BAD_USER_INPUT: a figures file refused as a whole; nothing of it is stored or imported.
+  /** The file is larger than 20 MB (HTTP 413 at upload). */
+  FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  /** The file has more than 200,000 data rows. */
+  TOO_MANY_ROWS: 'TOO_MANY_ROWS',
+  /** Not a CSV or XLSX file (e.g. a binary or a PDF), or not sent as application/octet-stream. */
+  UNSUPPORTED_FILE: 'UNSUPPORTED_FILE',
+  /** Looks like CSV/XLSX but cannot be read (corrupt zip, broken quoting, no header row). */
+  FILE_UNREADABLE: 'FILE_UNREADABLE',
+  /** A workbook that unpacks to far more than a real export would (a zip bomb). */
+  FILE_TOO_LARGE_UNPACKED: 'FILE_TOO_LARGE_UNPACKED',
+  /** A cell starts with =, +, @ or another spreadsheet formula trigger. */
+  FORMULA_IN_FILE: 'FORMULA_IN_FILE',
+  /** No area, period or value column could be found, or there are no data rows. */
+  NO_FIGURES: 'NO_FIGURES',
+  /** With BAD_USER_INPUT: this figures import was confirmed already; upload the file again to import it again. */
+  IMPORT_ALREADY_DONE: 'IMPORT_ALREADY_DONE',
 } as const;
 
 export type ErrorReason = (typeof ErrorReason)[keyof typeof ErrorReason];

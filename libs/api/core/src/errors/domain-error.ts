@@ -5,6 +5,9 @@ import { ErrorCode } from '@oogo/shared-domain';
  * turns them into GraphQL errors with `extensions.code` (or a JSON body on plain HTTP).
  */
 export class DomainError extends Error {
+  /** On plain HTTP routes, a status other than the code's usual one (e.g. 413 for a large upload). */
+  readonly httpStatus?: number;
+
   constructor(
     readonly code: ErrorCode,
     message: string,

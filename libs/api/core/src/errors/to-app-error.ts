@@ -31,7 +31,8 @@ const logger = new Logger('Errors');
 /** Maps anything thrown to the public error shape; unknown errors are logged and hidden. */
 export function toAppError(exception: unknown): AppError {
   if (exception instanceof DomainError) {
-    return appError(exception.code, exception.message, exception.details);
+    const error = appError(exception.code, exception.message, exception.details);
+    return exception.httpStatus ? { ...error, httpStatus: exception.httpStatus } : error;
   }
   if (exception instanceof GraphQLError && isErrorCode(exception.extensions['code'])) {
     return appError(exception.extensions['code'], exception.message, {});
