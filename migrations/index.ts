@@ -11,6 +11,7 @@ import { CreateOogoWorkflow1764900000000 } from './1764900000000-create-oogo-wor
 import { CreatePresence1765000000000 } from './1765000000000-create-presence';
 import { AuditItemLabel1765100000000 } from './1765100000000-audit-item-label';
 import { RevokeInvitation1765200000000 } from './1765200000000-revoke-invitation';
+import { CreateFigureImport1765310000000 } from './1765310000000-create-figure-import';
 
 /** Every migration, oldest first. The api bundle needs them listed, not found by glob. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CreatePresence1765000000000,
   AuditItemLabel1765100000000,
   RevokeInvitation1765200000000,
+  CreateFigureImport1765310000000,
 ];
