@@ -6,14 +6,18 @@ import type {
   FigureImportIndicator,
   FigureImportRejectedRow,
 } from './figure-import.models';
-import type { FigureFile, FigureMapping, RowOutcome } from './reading/figure-file';
+import {
+  type Area,
+  type FigureFile,
+  type FigureMapping,
+  NEDERLAND,
+  type RowOutcome,
+} from './reading';
 
 // What a figures file means for one plan: which figures go to which indicator, which rows
 // are rejected or skipped. Reads the file once, as a stream; the figures are kept as columns
 // (one array per field) so 200,000 of them stay small.
 
-/** Nederland as a whole: kept in every plan, to compare with. */
-export const NETHERLANDS = 'NL01';
 export const DEFAULT_UNIT = 'waarde';
 const MAX_REJECTED_SHOWN = 200;
 // The measurement table refuses larger values (and NaN, ∞).
@@ -30,8 +34,8 @@ export interface PlanIndicator {
 /** What of the plan an import needs to know. */
 export interface PlanFacts {
   indicators: PlanIndicator[];
-  /** The CBS codes of the plan's participating gemeenten. */
-  areaCodes: Set<string>;
+  /** The plan's participating gemeenten. */
+  areas: Area[];
 }
 
 /** An indicator figures go to: one of the plan's (id), or a new one (id null until created). */
@@ -177,6 +181,7 @@ export async function analyseFigureFile(
       });
     }
   };
+  const planAreaCodes = new Set(plan.areas.map((area) => area.code));
   const periods = new Map<string, Period | undefined>();
   // indicator × area × period → the row it came from: the first one counts
   const firstRow = new Map<string, number>();
@@ -190,7 +195,8 @@ export async function analyseFigureFile(
       reject(row);
       continue;
     }
-    if (row.areaCode !== NETHERLANDS && !plan.areaCodes.has(row.areaCode)) {
+    // Nederland is kept in every plan, to compare with.
+    if (row.areaCode !== NEDERLAND.code && !planAreaCodes.has(row.areaCode)) {
       counts.skippedOtherArea += 1;
       continue;
     }

@@ -29,8 +29,7 @@ import type {
   FigureImportRow,
 } from './figure-import.models';
 import { storedValues, upsertMeasurements } from './measurement-upsert';
-import { FigureFile, FigureFileRefused, FigureMapping } from './reading/figure-file';
-import { openFigureFile } from './reading/open-figure-file';
+import { Area, FigureFile, FigureFileRefused, FigureMapping, openFigureFile } from './reading';
 import { FileRefusedError } from './upload';
 
 /** Nobody confirmed it in a day: the file goes at the next upload. */
@@ -61,9 +60,10 @@ function refused(error: unknown): unknown {
   return new FileRefusedError(error.refusal, error.message, status);
 }
 
-async function open(bytes: Buffer, fileName: string): Promise<FigureFile> {
+/** Reads the file; the plan's own gemeenten are known to it even when not real (the demo's). */
+async function open(bytes: Buffer, fileName: string, planAreas: Area[]): Promise<FigureFile> {
   try {
-    return await openFigureFile(bytes, fileName, { today: new Date() });
+    return await openFigureFile(bytes, fileName, { today: new Date(), extraAreas: planAreas });
   } catch (error) {
     throw refused(error);
   }
@@ -85,6 +85,39 @@ function mappingOf(
   return mapping;
 }
 
+async function analyse(
+  file: FigureFile,
+  mapping: FigureMapping,
+  plan: PlanFacts,
+  input: FigureImportMappingInput | null | undefined,
+  fileName: string,
+): Promise<Analysis> {
+  try {
+    return await analyseFigureFile(file, mapping, plan, input?.indicators ?? [], fileName);
+  } catch (error) {
+    // e.g. a formula deep in the file
+    throw refused(error);
+  }
+}
+
+/** The plan's participating gemeenten. */
+function planAreas(manager: EntityManager, planId: string): Promise<Area[]> {
+  return manager.query(
+    `SELECT o.code, o.name FROM plan_organization po JOIN organization o ON o.id = po.organization_id
+      WHERE po.plan_id = $1 AND o.kind = $2 AND o.code IS NOT NULL ORDER BY o.code`,
+    [planId, OrganizationKind.GEMEENTE],
+  ) as Promise<Area[]>;
+}
+
+async function planFacts(manager: EntityManager, planId: string): Promise<PlanFacts> {
+  const indicators = (await manager.query(
+    `SELECT id, name, unit, source, better_direction AS "betterDirection"
+       FROM indicator WHERE plan_id = $1 ORDER BY created_at, id`,
+    [planId],
+  )) as PlanIndicator[];
+  return { indicators, areas: await planAreas(manager, planId) };
+}
+
 /**
  * Figures from a file into a plan in three steps: upload (the file is read once to refuse a
  * bad one, then kept), preview (what confirming would do; writes nothing) and confirm (one
@@ -104,7 +137,7 @@ export class FigureImportService {
     bytes: Buffer,
     actor: Actor | undefined,
   ): Promise<string> {
-    await open(bytes, fileName);
+    await open(bytes, fileName, await planAreas(this.dataSource.manager, planId));
     const [row] = (await this.dataSource.query(
       `WITH expired AS (
          DELETE FROM figure_import
@@ -123,16 +156,10 @@ export class FigureImportService {
   ): Promise<FigureImportPreview> {
     const manager = this.dataSource.manager;
     const stored = await this.storedImport(manager, input.planId, input.importId);
-    const file = await open(stored.content as Buffer, stored.fileName);
+    const plan = await planFacts(manager, input.planId);
+    const file = await open(stored.content as Buffer, stored.fileName, plan.areas);
     const mapping = mappingOf(file, input.mapping);
-    const analysis = await this.analyse(
-      manager,
-      input.planId,
-      file,
-      mapping,
-      input.mapping,
-      stored,
-    );
+    const analysis = await analyse(file, mapping, plan, input.mapping, stored.fileName);
     const previous = await storedValues(
       manager,
       analysis.figures,
@@ -191,16 +218,10 @@ export class FigureImportService {
         await manager.query('SELECT 1 FROM plan WHERE id = $1 FOR NO KEY UPDATE', [input.planId]);
         await this.beforePlanWrite(manager, input.planId, actor);
         const stored = await this.storedImport(manager, input.planId, input.importId, true);
-        const file = await open(stored.content as Buffer, stored.fileName);
+        const plan = await planFacts(manager, input.planId);
+        const file = await open(stored.content as Buffer, stored.fileName, plan.areas);
         const mapping = mappingOf(file, input.mapping);
-        const analysis = await this.analyse(
-          manager,
-          input.planId,
-          file,
-          mapping,
-          input.mapping,
-          stored,
-        );
+        const analysis = await analyse(file, mapping, plan, input.mapping, stored.fileName);
         const indicatorIds = await this.createIndicators(manager, input.planId, analysis);
         const written = await upsertMeasurements(
           manager,
@@ -246,42 +267,6 @@ export class FigureImportService {
     if (!stored) throw new NotFoundError('FigureImport', importId);
     if (stored.status !== 'PENDING' || !stored.content) throw new ImportAlreadyDoneError();
     return stored;
-  }
-
-  private async analyse(
-    manager: EntityManager,
-    planId: string,
-    file: FigureFile,
-    mapping: FigureMapping,
-    input: FigureImportMappingInput | null | undefined,
-    stored: StoredImport,
-  ): Promise<Analysis> {
-    try {
-      return await analyseFigureFile(
-        file,
-        mapping,
-        await this.planFacts(manager, planId),
-        input?.indicators ?? [],
-        stored.fileName,
-      );
-    } catch (error) {
-      // e.g. a formula deep in the file
-      throw refused(error);
-    }
-  }
-
-  private async planFacts(manager: EntityManager, planId: string): Promise<PlanFacts> {
-    const indicators = (await manager.query(
-      `SELECT id, name, unit, source, better_direction AS "betterDirection"
-         FROM indicator WHERE plan_id = $1 ORDER BY created_at, id`,
-      [planId],
-    )) as PlanIndicator[];
-    const areas = (await manager.query(
-      `SELECT o.code FROM plan_organization po JOIN organization o ON o.id = po.organization_id
-        WHERE po.plan_id = $1 AND o.kind = $2 AND o.code IS NOT NULL`,
-      [planId, OrganizationKind.GEMEENTE],
-    )) as { code: string }[];
-    return { indicators, areaCodes: new Set(areas.map((area) => area.code)) };
   }
 
   /** @returns the indicator id of every target, creating the new ones. */
