@@ -174,6 +174,48 @@ describe('the preview step of a figure import', () => {
     expect(screen.getByRole('button', { name: 'Importeren' })).toHaveProperty('disabled', false);
   });
 
+  it('keeps the choice after a failed preview, blocks the import and offers to try again', async () => {
+    const mapping = { areaColumn: 0, periodColumn: 1, valueColumns: [2, 3], indicatorColumn: null };
+    const request = {
+      query: PreviewFigureImport,
+      variables: { input: { planId: PLAN_ID, importId: IMPORT_ID, mapping } },
+    };
+    renderStep([
+      {
+        request,
+        result: {
+          errors: [
+            {
+              message: 'A cell starts with a formula',
+              extensions: { code: 'BAD_USER_INPUT', reason: 'FORMULA_IN_FILE' },
+            },
+          ],
+        },
+      },
+      {
+        request,
+        result: {
+          data: {
+            previewFigureImport: preview({
+              mapping: { __typename: 'FigureImportMapping', ...mapping },
+              counts: counts({ rows: 10, create: 9 }),
+            }),
+          },
+        },
+      },
+    ]);
+    const column = screen.getByLabelText('Kolom 4: Opmerking');
+    fireEvent.change(column, { target: { value: 'VALUE' } });
+    expect((await screen.findByRole('alert')).textContent).toContain('Het bestand bevat formules.');
+    expect((column as HTMLSelectElement).value).toBe('VALUE');
+    expect(screen.getByRole('button', { name: 'Importeren' })).toHaveProperty('disabled', true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    await screen.findByText('9 nieuwe cijfers');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Importeren' })).toHaveProperty('disabled', false);
+  });
+
   it('says which column is missing instead of asking the api', () => {
     renderStep([]);
     fireEvent.change(screen.getByLabelText("Kolom 1: Regio's"), { target: { value: 'IGNORE' } });

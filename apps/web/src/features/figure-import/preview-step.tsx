@@ -84,6 +84,8 @@ export function PreviewStep({
   const [updating, setUpdating] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // The last new preview failed: what is on screen does not match the choices, so no import.
+  const [stale, setStale] = useState(false);
   const [unitErrors, setUnitErrors] = useState<ReadonlySet<string>>(new Set());
   const latestRequest = useRef(0);
   const [runPreview] = useMutation(PreviewFigureImport);
@@ -128,12 +130,14 @@ export function PreviewStep({
       }
       setPreview(fresh);
       setChoices(merged);
+      setStale(false);
       setAnnouncement(
         `${t('figureImport.preview.updated')} ${countPhrases(fresh.counts, t, i18n.language).join(', ')}.`,
       );
     } catch (cause) {
       if (request !== latestRequest.current) return;
       setAnnouncement('');
+      setStale(true);
       setError(importErrorMessage(cause, t, true));
     } finally {
       if (request === latestRequest.current) setUpdating(false);
@@ -200,6 +204,14 @@ export function PreviewStep({
       {error && (
         <Alert type="error" role="alert">
           <Paragraph>{error}</Paragraph>
+          {stale && (
+            <Button
+              appearance="secondary-action-button"
+              onClick={() => void refresh(roles, choices, chosenByHand)}
+            >
+              {t('states.retry')}
+            </Button>
+          )}
         </Alert>
       )}
       <div
@@ -304,7 +316,7 @@ export function PreviewStep({
       <ButtonGroup>
         <Button
           appearance="primary-action-button"
-          disabled={updating || confirming || nothingToImport || !!mapping.problems}
+          disabled={updating || confirming || stale || nothingToImport || !!mapping.problems}
           onClick={() => void onConfirm()}
         >
           {confirming ? t('figureImport.preview.confirming') : t('figureImport.preview.confirm')}
