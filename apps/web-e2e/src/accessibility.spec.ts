@@ -8,6 +8,7 @@ import {
   useBrowser,
   useRunningApp,
 } from '@oogo/testing-e2e';
+import { join } from 'node:path';
 import { request, type Page } from 'playwright-core';
 
 const app = useRunningApp();
@@ -134,6 +135,16 @@ describe('accessibility: an axe scan (WCAG 2.2 AA and best practices) of every p
   it('bouwsteen 1: an analysis in edit mode, with checkboxes for its figures and signals', async () => {
     await page.getByRole('button', { name: 'Bewerken: Mentaal welbevinden van jongeren' }).click();
     await page.getByRole('group', { name: /Cijfers in deze analyse/ }).waitFor();
+    expect(await violationsOf(page)).toEqual([]);
+  });
+
+  it('cijfers importeren: the preview of a file, before anything is saved', async () => {
+    await page.goto(`${planUrl}/staat-van-de-jeugd/cijfers-importeren`);
+    await page
+      .getByLabel('Kies een bestand (CSV of XLSX)')
+      .setInputFiles(join(__dirname, 'fixtures', 'jeugdhulp-2025.csv'));
+    await page.getByRole('button', { name: 'Bestand controleren' }).click();
+    await page.getByRole('table', { name: 'Afgekeurde rijen' }).waitFor();
     expect(await violationsOf(page)).toEqual([]);
   });
 

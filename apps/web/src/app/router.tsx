@@ -93,6 +93,14 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                // A path of its own beside ':stage' (one segment), so the two never clash.
+                path: 'staat-van-de-jeugd/cijfers-importeren',
+                lazy: async () => ({
+                  Component: (await import('../features/figure-import/figure-import-page'))
+                    .FigureImportPage,
+                }),
+              },
+              {
                 path: ':stage',
                 lazy: async () => ({
                   Component: (await import('../features/stages/stage-page')).StagePage,

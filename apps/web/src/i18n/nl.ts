@@ -214,6 +214,7 @@ export interface FeatureTexts {
   audit: typeof import('../features/audit/audit.nl').auditNl;
   traceability: typeof import('../features/traceability/traceability.nl').traceabilityNl;
   organizationData: typeof import('../features/organization-data/organization-data.nl').organizationDataNl;
+  figureImport: typeof import('../features/figure-import/figure-import.nl').figureImportNl;
 }
 
 export type Translations = typeof nl & FeatureTexts;

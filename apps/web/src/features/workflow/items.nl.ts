@@ -30,6 +30,7 @@ export const itemsNl = {
     Invitation: 'Uitnodiging',
     Comment: 'Reactie',
     Session: 'Inloggen',
+    FigureImport: 'Bestand met cijfers',
     other: 'Onderdeel',
   },
   /** All items of a kind, as a heading in a version of the plan. */
@@ -58,6 +59,7 @@ export const itemsNl = {
     DELETE: 'verwijderd',
     LOGIN: 'ingelogd',
     LOGOUT: 'uitgelogd',
+    EXPORT: 'gedownload',
     other: 'veranderd',
   },
   field: {
@@ -65,6 +67,8 @@ export const itemsNl = {
     name: 'naam',
     description: 'beschrijving',
     region: 'regio',
+    fileName: 'bestandsnaam',
+    counts: 'aantallen',
     status: 'status',
     periodStartYear: 'beginjaar',
     periodEndYear: 'eindjaar',

@@ -55,6 +55,8 @@ const LABEL_FIELDS = [
   'point',
   'requirement',
   'period',
+  // an imported file
+  'fileName',
 ];
 
 /** What to call an item in the trail and the activity feed, e.g. its name; null if nameless. */

@@ -4,15 +4,17 @@ import { BetterDirection, parsePeriod } from '@oogo/shared-domain';
 import { Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatCalendarDate, formatMonth, formatNumber } from '../../../ui/format';
 import { Disclosure } from '../../../ui/disclosure';
 import { DownloadLinks, planExportUrl } from '../../../ui/download-links';
 import { Facts } from '../../../ui/facts';
 import { EmptyState } from '../../../ui/states';
+import { stagePath } from '../../../ui/stages';
 import { AddItem } from '../../editing/item-card';
 import { ItemCard } from '../../editing/item-card';
 import type { FieldSpec } from '../../editing/field-spec';
-import { usePlan } from '../../plan/plan-context';
+import { usePlan, usePlanAccess } from '../../plan/plan-context';
 import { StageSection } from '../stage-section';
 import { buildSeries, NATIONAL_AREA, type ChartSeries } from './indicator-chart';
 import { IndicatorChartFigure } from './indicator-chart-figure';
@@ -133,6 +135,8 @@ export function IndicatorsSection({ plan }: { plan: YouthSituationPlan }) {
   const { id: planId } = usePlan();
   const [createIndicator] = useMutation(CreateIndicator, REFETCH);
   const names = useAreaAndPeriodNames(plan);
+  // Importing creates and changes figures of every gemeente: editors and coordinators only.
+  const mayImport = usePlanAccess().canEdit(null);
 
   // Limits as in the api's CreateIndicatorInput.
   const indicatorFields = useMemo<FieldSpec[]>(
@@ -186,6 +190,16 @@ export function IndicatorsSection({ plan }: { plan: YouthSituationPlan }) {
       title={t('youthSituation.indicators')}
       intro={t('youthSituation.indicatorsIntro')}
     >
+      {mayImport && (
+        <Paragraph>
+          <Link
+            to={`${stagePath(planId, 'YOUTH_SITUATION')}/cijfers-importeren`}
+            className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+          >
+            {t('youthSituation.importFigures')}
+          </Link>
+        </Paragraph>
+      )}
       {plan.indicators.length === 0 ? (
         <EmptyState>{t('youthSituation.indicatorsEmpty')}</EmptyState>
       ) : (

@@ -10,6 +10,7 @@ export const youthSituationNl = {
   downloadXlsx: 'Alle cijfers als Excel (XLSX)',
   downloadCsv: 'Alle cijfers als CSV',
   addIndicator: 'Cijfer toevoegen',
+  importFigures: 'Cijfers importeren uit een bestand',
   editIndicator: 'Cijfer bewerken: {{name}}',
   deleteIndicator:
     'Weet u zeker dat u het cijfer “{{name}}” wilt verwijderen? Alle metingen en streefwaarden van dit cijfer gaan dan ook weg.',
