@@ -106,6 +106,10 @@ export function xlsxRecords(bytes: Buffer): RecordSource {
       hyperlinks: 'ignore',
       entries: 'ignore',
     });
+    // exceljs looks a worksheet up in the workbook's model, which it only has once it has read
+    // xl/workbook.xml; a worksheet read before that throws "reading 'sheets'" (exceljs#962),
+    // as seen in CI. We need no sheet names (the first worksheet is the one), so start empty.
+    (reader as unknown as { model?: object }).model = { sheets: [] };
     try {
       for await (const worksheet of reader) {
         for await (const row of worksheet) {
