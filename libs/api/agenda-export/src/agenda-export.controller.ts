@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { Access } from '@oogo/api-core';
+import { Access, startDownload } from '@oogo/api-core';
 import { PlanRole } from '@oogo/shared-domain';
 import type { Response } from 'express';
 import { AgendaExportService, type AgendaFile, type AgendaFormat } from './agenda-export.service';
@@ -41,15 +41,8 @@ export class AgendaExportController {
     response: Response,
   ): Promise<void> {
     const file: AgendaFile = await this.agenda.file(planId, snapshotId || null, format);
-    response
-      .status(200)
-      .set({
-        'Content-Type': file.contentType,
-        'Content-Length': String(file.content.length),
-        // The plan changes all the time and is not for shared caches.
-        'Cache-Control': 'no-store',
-      })
-      .attachment(file.fileName)
-      .end(file.content);
+    startDownload(response, file.fileName, file.contentType);
+    response.setHeader('Content-Length', String(file.content.length));
+    response.end(file.content);
   }
 }

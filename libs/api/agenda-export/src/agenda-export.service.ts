@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { dutchDate, slug } from '@oogo/api-core';
 import { WorkflowService } from '@oogo/api-planning';
 import { PlanStatus } from '@oogo/shared-domain';
 import type { AgendaDocument } from './agenda-document';
-import { isoDay } from './agenda-words';
 import { buildAgendaDocument } from './build-agenda-document';
 import { PdfRenderer } from './pdf-renderer';
 import { renderDocx } from './render-docx';
@@ -20,19 +20,6 @@ const CONTENT_TYPES: Record<AgendaFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
 };
-
-/** "Regio Veenmeren" → "regio-veenmeren": letters and digits only, safe in any file system. */
-export function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'plan'
-  );
-}
 
 /** The ontwikkelagenda of a plan, or of one adopted version, as a DOCX or PDF file. */
 @Injectable()
@@ -53,8 +40,8 @@ export class AgendaExportService {
     const document = buildAgendaDocument({ version, latestAdoptedAt, madeAt });
     const region = slug(document.region);
     const fileName = version.adopted
-      ? `ontwikkelagenda-${region}-vastgesteld-${isoDay(new Date(version.adopted.adoptedAt))}`
-      : `ontwikkelagenda-${region}-${isoDay(madeAt)}`;
+      ? `ontwikkelagenda-${region}-vastgesteld-${dutchDate(new Date(version.adopted.adoptedAt))}`
+      : `ontwikkelagenda-${region}-${dutchDate(madeAt)}`;
     return { document, fileName };
   }
 

@@ -179,7 +179,7 @@ describe('the ontwikkelagenda as DOCX and PDF', () => {
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       );
       expect(docx.headers.get('content-disposition')).toMatch(
-        /^attachment; filename="ontwikkelagenda-regio-veenmeren-\d{4}-\d{2}-\d{2}\.docx"$/,
+        /^attachment; filename="ontwikkelagenda-regio-veenmeren-\d{4}-\d{2}-\d{2}\.docx"; filename\*=UTF-8''[\w.-]+$/,
       );
       expect(docx.headers.get('cache-control')).toBe('no-store');
     });
@@ -261,7 +261,7 @@ describe('the ontwikkelagenda as DOCX and PDF', () => {
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
       expect(pdf.headers.get('content-disposition')).toMatch(
-        /^attachment; filename="ontwikkelagenda-regio-veenmeren-\d{4}-\d{2}-\d{2}\.pdf"$/,
+        /^attachment; filename="ontwikkelagenda-regio-veenmeren-\d{4}-\d{2}-\d{2}\.pdf"; filename\*=UTF-8''[\w.-]+$/,
       );
       const text = await pdfText(pdf.bytes);
 

@@ -109,8 +109,3 @@ export function formatPeriod(code: string): string {
   if (period.kind === 'QUARTER') return `${period.year} kwartaal ${code.slice(-1)}`;
   return monthFormat.format(new Date(`${period.start}T00:00:00Z`));
 }
-
-/** YYYY-MM-DD of a moment in Dutch time, for file names. */
-export function isoDay(value: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(value);
-}

@@ -9,6 +9,7 @@ export * from './database/postgres-options';
 export * from './database/database-errors';
 export * from './errors/validation';
 export * from './http/secure-http';
+export * from './http/download';
 export * from './database/versioned-entity';
 export * from './access/access-rule';
 export * from './audit/audit';

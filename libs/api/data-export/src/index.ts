@@ -4,4 +4,3 @@ export * from './writing/cells';
 export * from './writing/table';
 export { writeCsv } from './writing/csv-writer';
 export { writeXlsx } from './writing/xlsx-writer';
-export * from './writing/download';

@@ -1,7 +1,6 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import { Access, actorOf } from '@oogo/api-core';
+import { exportFileName, JSON_TYPE, sendDownload, Access, actorOf } from '@oogo/api-core';
 import type { Request, Response } from 'express';
-import { exportFileName, JSON_TYPE, sendDownload } from '../writing/download';
 import { OrganizationExportService } from './organization-export.service';
 
 /** An organisation's own data on request (AVG, data portability): for its admins only. */

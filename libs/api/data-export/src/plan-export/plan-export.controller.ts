@@ -1,9 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { Access } from '@oogo/api-core';
+import { Access, CSV_TYPE, exportFileName, sendDownload, XLSX_TYPE } from '@oogo/api-core';
 import { PlanRole } from '@oogo/shared-domain';
 import type { Response } from 'express';
 import { writeCsv } from '../writing/csv-writer';
-import { CSV_TYPE, exportFileName, sendDownload, XLSX_TYPE } from '../writing/download';
 import { writeXlsx } from '../writing/xlsx-writer';
 import { PlanExportService } from './plan-export.service';
 

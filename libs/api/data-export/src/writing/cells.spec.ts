@@ -1,6 +1,6 @@
 import { csvField, csvLine, dutchNumber, safeText } from './cells';
 import { columnLetter } from './xlsx-writer';
-import { dutchDate, slug } from './download';
+import { dutchDate, slug } from '@oogo/api-core';
 
 describe('export cells', () => {
   it('defuses text a spreadsheet would run as a formula (OWASP CSV injection)', () => {
@@ -35,7 +35,7 @@ describe('export cells', () => {
     expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
     expect(slug('Regio Veenmeren')).toBe('regio-veenmeren');
     expect(slug('Gemeente Súdwest-Fryslân (test)')).toBe('gemeente-sudwest-fryslan-test');
-    expect(slug('!!!')).toBe('export');
+    expect(slug('!!!')).toBe('bestand');
     expect(dutchDate(new Date('2026-03-01T23:30:00Z'))).toBe('2026-03-02');
   });
 });

@@ -16,7 +16,7 @@ export function slug(text: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'export'
+      .slice(0, 60) || 'bestand'
   );
 }
 
