@@ -24,6 +24,15 @@ const LAUNCH_ARGS = [
 
 // A stuck render must not hold the queue (and everyone waiting in it) for ever.
 const RENDER_TIMEOUT_MS = 60_000;
+// More PDFs than this in line is a flood, not a meeting: the rest are asked to try again.
+export const MAX_PDFS_IN_LINE = 8;
+
+/** Too many PDFs are being made right now. */
+export class PdfQueueFullError extends DomainError {
+  constructor() {
+    super(ErrorCode.RATE_LIMITED, 'Many PDFs are being made right now. Try again in a minute.');
+  }
+}
 
 export interface PdfPage {
   html: string;
@@ -40,11 +49,18 @@ export class PdfRenderer implements OnModuleDestroy {
   private readonly logger = new Logger('PdfRenderer');
   private browser?: Promise<Browser>;
   private queue: Promise<unknown> = Promise.resolve();
+  private inLine = 0;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   render(page: PdfPage): Promise<Buffer> {
-    const next = this.queue.then(() => this.renderNow(page));
+    if (this.inLine >= MAX_PDFS_IN_LINE) return Promise.reject(new PdfQueueFullError());
+    this.inLine += 1;
+    const next = this.queue
+      .then(() => this.renderNow(page))
+      .finally(() => {
+        this.inLine -= 1;
+      });
     this.queue = next.catch(() => undefined);
     return next;
   }
