@@ -261,8 +261,11 @@ export class FigureImportService {
   ): Promise<StoredImport> {
     const [stored] = (await manager.query(
       `SELECT file_name AS "fileName", status, content FROM figure_import
-        WHERE id = $1 AND plan_id = $2 ${lock ? 'FOR UPDATE' : ''}`,
-      [importId, planId],
+        WHERE id = $1 AND plan_id = $2
+          -- an upload nobody confirmed within the day is gone, even before the next upload
+          AND (status = 'CONFIRMED' OR created_at >= now() - make_interval(hours => $3))
+        ${lock ? 'FOR UPDATE' : ''}`,
+      [importId, planId, PENDING_HOURS],
     )) as StoredImport[];
     if (!stored) throw new NotFoundError('FigureImport', importId);
     if (stored.status !== 'PENDING' || !stored.content) throw new ImportAlreadyDoneError();

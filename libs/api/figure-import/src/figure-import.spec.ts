@@ -576,6 +576,11 @@ describe('figure import', () => {
       `UPDATE figure_import SET created_at = now() - interval '25 hours' WHERE id = $1`,
       [old],
     );
+    // Expired already, before anything clears it.
+    expect(
+      (await preview(world.coordinator, { planId: world.plan.id, importId: old })).errors?.[0]
+        ?.extensions['code'],
+    ).toBe('NOT_FOUND');
     await uploaded(world.baseUrl, world.coordinator, world.plan.id, WIDE, 'nieuw.csv');
     expect(await world.sql('SELECT id FROM figure_import WHERE id = $1', [old])).toEqual([]);
   });
