@@ -161,7 +161,8 @@ export const figureImportNl = {
       MERGED_AREA: 'Deze gemeente bestaat niet meer: samengevoegd of een nieuwe naam.',
       UNPARSABLE_NUMBER: 'Dit is geen getal.',
       UNPARSABLE_PERIOD: 'Deze periode kennen we niet. Gebruik 2023, 2023KW01 of 2023MM03.',
-      PERIOD_OUT_OF_RANGE: 'Deze periode is te vroeg of te laat: van 1990 tot en met 2100.',
+      PERIOD_OUT_OF_RANGE:
+        'Deze periode ligt in de toekomst of vóór 1990. Een cijfer kan alleen over een periode gaan die al begonnen is.',
       MISSING_INDICATOR: 'De naam van het cijfer ontbreekt.',
       DUPLICATE_ROW: 'Dit cijfer staat al eerder in het bestand.',
     },
