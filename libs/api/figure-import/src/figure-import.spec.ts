@@ -440,6 +440,48 @@ describe('figure import', () => {
     expect(await totals(plan.id)).toEqual(before);
   });
 
+  it('imports once when two people confirm the same import at the same moment', async () => {
+    const plan = await world.planWith({ GM0363: 'Amsterdam' });
+    const importId = await uploaded(world.baseUrl, world.coordinator, plan.id, WIDE, 'jeugd.csv');
+    const mapping = { areaColumn: 0, periodColumn: 1, valueColumns: [2, 3] };
+    const answers = await Promise.all([
+      confirm(world.coordinator, { planId: plan.id, importId, mapping }),
+      confirm(world.coordinator, { planId: plan.id, importId, mapping }),
+    ]);
+    const done = answers.filter((answer) => !answer.errors);
+    expect(done).toHaveLength(1);
+    expect(answers.find((answer) => answer.errors)?.errors?.[0]?.extensions).toMatchObject({
+      reason: 'IMPORT_ALREADY_DONE',
+    });
+    const created = done[0]?.data?.confirmFigureImport.counts.create ?? 0;
+    expect(created).toBeGreaterThan(0);
+    expect((await totals(plan.id)).measurements).toBe(created);
+  });
+
+  it('loses no edit: someone saving a figure the import changed meanwhile gets CONFLICT', async () => {
+    const { plan } = await planWithFigures();
+    const [open] = await world.sql<{ id: string; version: number }>(
+      // Rotterdam's 14 becomes 13,1 in the file.
+      `SELECT id, version FROM measurement WHERE plan_id = $1 AND area_code = 'GM0599'`,
+      [plan.id],
+    );
+    const importId = await uploaded(world.baseUrl, world.coordinator, plan.id, WIDE, 'jeugd.csv');
+    const mapping = { areaColumn: 0, periodColumn: 1, valueColumns: [2, 3] };
+    dataOf(await confirm(world.coordinator, { planId: plan.id, importId, mapping }));
+
+    // The form was opened before the import: its version is the old one.
+    const saved = await world.coordinator.graphql(
+      `mutation ($input: UpdateMeasurementInput!) { updateMeasurement(input: $input) { id } }`,
+      { input: { id: open?.id, version: open?.version, value: 99 } },
+    );
+    expect(saved.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
+    const [now] = await world.sql<{ value: number }>(
+      'SELECT value FROM measurement WHERE id = $1',
+      [open?.id],
+    );
+    expect(now?.value).toBe(13.1);
+  });
+
   it('sends an adopted plan back to draft, like every change to its content', async () => {
     const plan = await world.planWith({ GM0363: 'Amsterdam' });
     await world.sql(`UPDATE plan SET status = 'ADOPTED' WHERE id = $1`, [plan.id]);
