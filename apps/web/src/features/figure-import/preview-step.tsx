@@ -588,7 +588,8 @@ function FigureRowsTable({
   return (
     <TableScroll label={caption}>
       <Table>
-        <TableCaption>{caption}</TableCaption>
+        {/* The section heading says it on screen; the caption names the table for screen readers. */}
+        <TableCaption className="oogo-visually-hidden">{caption}</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('figureImport.preview.row')}</TableHeaderCell>
@@ -632,7 +633,8 @@ function RejectedRowsTable({ rows }: { rows: Preview['rejected'] }) {
   return (
     <TableScroll label={caption}>
       <Table>
-        <TableCaption>{caption}</TableCaption>
+        {/* The section heading says it on screen; the caption names the table for screen readers. */}
+        <TableCaption className="oogo-visually-hidden">{caption}</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t('figureImport.preview.row')}</TableHeaderCell>
