@@ -1,11 +1,4 @@
-import {
-  DemoAccount,
-  launchChromium,
-  openDemoPlan,
-  openPage,
-  signInAs,
-  useRunningApp,
-} from '@oogo/testing-e2e';
+import { openDemoPlanAs, DemoAccount, launchChromium, useRunningApp } from '@oogo/testing-e2e';
 import type { Browser, Page } from 'playwright-core';
 
 const app = useRunningApp();
@@ -37,9 +30,7 @@ describe('bouwsteen 3–5: activiteiten, kwaliteit en outcome', () => {
 
   describe('as an editor (Gemeente Haverdijk)', () => {
     beforeAll(async () => {
-      page = await openPage(browser);
-      await signInAs(page, app.baseUrl, DemoAccount.gemeenteEditor);
-      planUrl = await openDemoPlan(page);
+      ({ page, planUrl } = await openDemoPlanAs(browser, app.baseUrl, DemoAccount.gemeenteEditor));
     });
 
     afterAll(async () => {
@@ -292,9 +283,7 @@ describe('bouwsteen 3–5: activiteiten, kwaliteit en outcome', () => {
 
   describe('as a contributor (Jeugdhulp De Linde)', () => {
     beforeAll(async () => {
-      page = await openPage(browser);
-      await signInAs(page, app.baseUrl, DemoAccount.contributor);
-      planUrl = await openDemoPlan(page);
+      ({ page, planUrl } = await openDemoPlanAs(browser, app.baseUrl, DemoAccount.contributor));
       await page.goto(`${planUrl}/activiteiten`);
     });
 

@@ -1,6 +1,6 @@
 import {
+  openDemoPlanAs,
   DemoAccount,
-  openDemoPlan,
   openPage,
   signInAs,
   useBrowser,
@@ -37,9 +37,11 @@ describe('importing staat-van-de-jeugd figures from a file', () => {
   let planUrl: string;
 
   beforeAll(async () => {
-    page = await openPage(chromium.browser);
-    await signInAs(page, app.baseUrl, DemoAccount.gemeenteEditor);
-    planUrl = await openDemoPlan(page);
+    ({ page, planUrl } = await openDemoPlanAs(
+      chromium.browser,
+      app.baseUrl,
+      DemoAccount.gemeenteEditor,
+    ));
   });
 
   afterAll(async () => {

@@ -1,11 +1,4 @@
-import {
-  DemoAccount,
-  openDemoPlan,
-  openPage,
-  signInAs,
-  useBrowser,
-  useRunningApp,
-} from '@oogo/testing-e2e';
+import { openDemoPlanAs, DemoAccount, useBrowser, useRunningApp } from '@oogo/testing-e2e';
 import type { Locator, Page } from 'playwright-core';
 
 const app = useRunningApp();
@@ -72,9 +65,11 @@ describe('samenhang: a policymaker follows the chain from activity to result and
   let planUrl: string;
 
   beforeAll(async () => {
-    page = await openPage(chromium.browser);
-    await signInAs(page, app.baseUrl, DemoAccount.coordinator);
-    planUrl = await openDemoPlan(page);
+    ({ page, planUrl } = await openDemoPlanAs(
+      chromium.browser,
+      app.baseUrl,
+      DemoAccount.coordinator,
+    ));
   });
 
   afterAll(async () => {

@@ -1,11 +1,4 @@
-import {
-  DemoAccount,
-  launchChromium,
-  openDemoPlan,
-  openPage,
-  signInAs,
-  useRunningApp,
-} from '@oogo/testing-e2e';
+import { openDemoPlanAs, DemoAccount, launchChromium, useRunningApp } from '@oogo/testing-e2e';
 import type { Browser, Locator, Page } from 'playwright-core';
 
 const app = useRunningApp();
@@ -34,9 +27,7 @@ describe('bouwsteen 1 (staat van de jeugd) and 6 (leren en verbeteren)', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    page = await openPage(browser);
-    await signInAs(page, app.baseUrl, DemoAccount.gemeenteEditor);
-    planUrl = await openDemoPlan(page);
+    ({ page, planUrl } = await openDemoPlanAs(browser, app.baseUrl, DemoAccount.gemeenteEditor));
   });
 
   afterAll(async () => {

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openPage } from './browser';
 
 /** The demo region's accounts (README, "Demo accounts"); all share one password. */
 export const DEMO_PASSWORD = 'oogo-demo-2026';
@@ -30,4 +31,15 @@ export async function openDemoPlan(page: Page): Promise<string> {
   await page.locator('.oogo-card a').first().click();
   await page.getByRole('heading', { level: 2, name: 'Kompas' }).waitFor();
   return page.url();
+}
+
+/** A new page, signed in as `email`, on the demo plan: what most browser tests start from. */
+export async function openDemoPlanAs(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+): Promise<{ page: Page; planUrl: string }> {
+  const page = await openPage(browser);
+  await signInAs(page, baseUrl, email);
+  return { page, planUrl: await openDemoPlan(page) };
 }
