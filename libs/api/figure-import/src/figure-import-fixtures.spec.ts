@@ -254,7 +254,10 @@ describe('figure import of real-world files', () => {
   });
 
   it("knows the plan's own gemeenten, also fictional ones like the demo region's", async () => {
-    const plan = await world.planWith({ GM1997: 'Gemeente Noorderveen', GM1998: 'Gemeente Haverdijk' });
+    const plan = await world.planWith({
+      GM1997: 'Gemeente Noorderveen',
+      GM1998: 'Gemeente Haverdijk',
+    });
     const { result } = await importFile(plan.id, fixture('demo-regio-jeugdhulp.csv'), 'demo.csv');
     // Lindewolde is no gemeente of this plan and no real one: rejected
     expect(result.counts).toEqual({
