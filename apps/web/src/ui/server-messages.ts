@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { joinWords } from './format';
 
 /**
  * The api's field messages (class-validator and database rules, in English) in Dutch, so a
@@ -37,15 +38,11 @@ export function dutchServerMessage(
   if (/must refer to an item of the same plan/.test(message)) return t('validation.samePlan');
   if (/already exists/.test(message)) {
     return fieldLabels.length > 1
-      ? t('validation.alreadyExistsTogether', { fields: joinLabels(fieldLabels, t) })
+      ? t('validation.alreadyExistsTogether', {
+          fields: joinWords(fieldLabels, t('validation.and')),
+        })
       : t('validation.alreadyExists');
   }
   if (/still used by/.test(message)) return t('validation.stillUsed');
   return t('validation.serverRule');
-}
-
-/** "Gebied en Periode", "Gebied, Periode en Waarde" */
-function joinLabels(labels: readonly string[], t: TFunction): string {
-  if (labels.length < 2) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} ${t('validation.and')} ${labels.at(-1) ?? ''}`;
 }

@@ -1,8 +1,10 @@
-import { Heading3, Paragraph } from '@utrecht/component-library-react';
+import { Heading3, Link, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { agendaExportUrl } from './agenda-export-paths';
+import { type AgendaFormat, agendaExportUrl } from './agenda-export-paths';
 import './agenda-export.nl';
 import './agenda-export.css';
+
+const FORMATS: readonly AgendaFormat[] = ['docx', 'pdf'];
 
 /**
  * Two download links for the ontwikkelagenda: the plan as it is now, or one adopted version.
@@ -23,28 +25,15 @@ export function AgendaDownload({
       <Heading3 id={headingId}>{t('agendaExport.title')}</Heading3>
       <Paragraph>{t(version ? 'agendaExport.introVersion' : 'agendaExport.intro')}</Paragraph>
       <ul className="oogo-agenda-download__links">
-        <li>
-          <a
-            className="utrecht-link utrecht-link--html-a"
-            href={agendaExportUrl(planId, 'docx', version?.id)}
-            download
-          >
-            {version
-              ? t('agendaExport.docxVersion', { number: version.number })
-              : t('agendaExport.docx')}
-          </a>
-        </li>
-        <li>
-          <a
-            className="utrecht-link utrecht-link--html-a"
-            href={agendaExportUrl(planId, 'pdf', version?.id)}
-            download
-          >
-            {version
-              ? t('agendaExport.pdfVersion', { number: version.number })
-              : t('agendaExport.pdf')}
-          </a>
-        </li>
+        {FORMATS.map((format) => (
+          <li key={format}>
+            <Link href={agendaExportUrl(planId, format, version?.id)} download>
+              {version
+                ? t(`agendaExport.${format}Version`, { number: version.number })
+                : t(`agendaExport.${format}`)}
+            </Link>
+          </li>
+        ))}
       </ul>
     </section>
   );

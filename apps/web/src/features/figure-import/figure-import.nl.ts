@@ -67,9 +67,8 @@ export const figureImportNl = {
   preview: {
     nothingSaved: 'Er is nog niets opgeslagen. Controleer hieronder wat er gaat veranderen.',
     updating: 'Bezig met bijwerken…',
-    updated: 'Bijgewerkt.',
+    updatedCounts: 'Bijgewerkt. {{counts}}.',
     outdated: 'Dit overzicht wordt bijgewerkt.',
-    fileTitle: 'Het bestand',
     fileName: 'Bestand',
     format: 'Soort bestand',
     encoding: 'Tekenset',
@@ -151,7 +150,6 @@ export const figureImportNl = {
     value: 'Waarde',
     oldValue: 'Was',
     newValue: 'Wordt',
-    change: '{{old}} → {{new}}',
     reason: 'Reden',
     cell: 'Inhoud van de cel',
     hint: 'Toelichting',

@@ -93,8 +93,7 @@ export function PreviewStep({
 
   const mapping = useMemo(() => mappingOfRoles(roles), [roles]);
   const idPrefix = useId();
-  const unitFieldId = (sourceName: string) =>
-    `${idPrefix}-unit-${preview.indicators.findIndex((item) => item.sourceName === sourceName)}`;
+  const unitFieldId = (index: number) => `${idPrefix}-unit-${index}`;
 
   async function refresh(
     nextRoles: ColumnRoles,
@@ -132,7 +131,9 @@ export function PreviewStep({
       setChoices(merged);
       setStale(false);
       setAnnouncement(
-        `${t('figureImport.preview.updated')} ${countPhrases(fresh.counts, t, i18n.language).join(', ')}.`,
+        t('figureImport.preview.updatedCounts', {
+          counts: countPhrases(fresh.counts, t, i18n.language).join(', '),
+        }),
       );
     } catch (cause) {
       if (request !== latestRequest.current) return;
@@ -171,7 +172,8 @@ export function PreviewStep({
       .map(([sourceName]) => sourceName);
     setUnitErrors(new Set(missingUnit));
     if (missingUnit.length > 0) {
-      document.getElementById(unitFieldId(missingUnit[0] ?? ''))?.focus();
+      const first = preview.indicators.findIndex((item) => item.sourceName === missingUnit[0]);
+      document.getElementById(unitFieldId(first))?.focus();
       return;
     }
     setError(null);
@@ -251,7 +253,7 @@ export function PreviewStep({
                   <li key={indicator.sourceName}>
                     <IndicatorChoiceFields
                       id={`${idPrefix}-indicator-${index}`}
-                      unitId={`${idPrefix}-unit-${index}`}
+                      unitId={unitFieldId(index)}
                       indicator={indicator}
                       choice={choice}
                       planIndicators={planIndicators}

@@ -1,5 +1,6 @@
 import { parsePeriod } from '@oogo/shared-domain';
 import type { TFunction } from 'i18next';
+import { formatMonth } from '../../../ui/format';
 
 /** A CBS period in words: 2024JJ00 → "2024", 2024KW02 → "2e kwartaal 2024", 2024MM03 → "maart 2024". */
 export function periodLabel(code: string, t: TFunction, locale: string): string {
@@ -9,11 +10,7 @@ export function periodLabel(code: string, t: TFunction, locale: string): string 
     return t('perActivity.quarter', { quarter: Number(code.slice(-1)), year: period.year });
   }
   if (period.kind === 'MONTH') {
-    return new Date(`${period.start}T12:00:00Z`).toLocaleDateString(locale, {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
+    return formatMonth(period.start, locale);
   }
   return String(period.year);
 }
