@@ -52,12 +52,9 @@ export const TARGET_KIND: Record<TargetKind, string> = { NORM: 'norm', AMBITION:
 
 /** Where a gemeente or schoolbestuur stands; AGREE/OBJECT are the decisions a version keeps. */
 export const DECISION: Record<string, string> = {
-  AGREE: 'Akkoord',
-  AGREED: 'Akkoord',
-  OBJECT: 'Bezwaar',
-  OBJECTED: 'Bezwaar',
-  STALE: 'Akkoord op oudere tekst',
-  WAITING: 'Nog geen besluit',
+  ...words.consultationState,
+  AGREE: words.consultationState.AGREED,
+  OBJECT: words.consultationState.OBJECTED,
 };
 
 export const NOTHING_RECORDED = 'Nog niets vastgelegd.';

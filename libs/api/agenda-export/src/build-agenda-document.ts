@@ -18,7 +18,7 @@ import type {
   Signal,
   SocietalResult,
 } from '@oogo/api-planning';
-import { latestRegionalValue } from '@oogo/api-planning';
+import { groupBy, latestRegionalValue } from '@oogo/api-planning';
 import {
   DOUBTFUL_EFFECTIVENESS_UNCLEAR_POINTS,
   EffectivenessCriterion,
@@ -104,16 +104,6 @@ class VersionReader {
     return gemeente?.name ?? code;
   }
 }
-
-const groupBy = <T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const value = key(item);
-    if (value === null) continue;
-    groups.set(value, [...(groups.get(value) ?? []), item]);
-  }
-  return groups;
-};
 
 const orEmpty = (blocks: Block[]): Block[] =>
   blocks.length ? blocks : [{ kind: 'paragraph', text: NOTHING_RECORDED }];

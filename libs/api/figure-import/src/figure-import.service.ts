@@ -278,19 +278,25 @@ export class FigureImportService {
     planId: string,
     analysis: Analysis,
   ): Promise<string[]> {
-    const ids: string[] = [];
-    for (const target of analysis.targets) {
-      if (target.id) {
-        ids.push(target.id);
-        continue;
-      }
-      const [created] = (await manager.query(
-        `INSERT INTO indicator (plan_id, name, unit, source, better_direction)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [planId, target.name, target.unit, target.source, target.betterDirection],
-      )) as { id: string }[];
-      ids.push((created as { id: string }).id);
-    }
-    return ids;
+    const fresh = analysis.targets.filter((target) => !target.id);
+    // One statement for all new indicators; each comes back under the name it was given.
+    const created = fresh.length
+      ? ((await manager.query(
+          `INSERT INTO indicator (plan_id, name, unit, source, better_direction)
+           SELECT $1, name, unit, source, direction::better_direction
+             FROM unnest($2::text[], $3::text[], $4::text[], $5::text[])
+                  AS t(name, unit, source, direction)
+           RETURNING id, name`,
+          [
+            planId,
+            fresh.map((target) => target.name),
+            fresh.map((target) => target.unit),
+            fresh.map((target) => target.source),
+            fresh.map((target) => target.betterDirection),
+          ],
+        )) as { id: string; name: string }[])
+      : [];
+    const idOfName = new Map(created.map((row) => [row.name, row.id]));
+    return analysis.targets.map((target) => target.id ?? (idOfName.get(target.name) as string));
   }
 }

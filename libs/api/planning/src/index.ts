@@ -12,6 +12,7 @@ export * from './societal-results/societal-results.entities';
 export * from './youth-situation/youth-situation.entities';
 // Read-only views of a whole plan, and its adopted versions.
 export { PlanRows } from './common/plan-rows';
+export { groupBy } from './common/collections';
 export type { PlanSnapshot } from './insight/plan-snapshot';
 export { loadPlanSnapshot } from './insight/load-plan-snapshot';
 export { findGaps } from './insight/gaps';

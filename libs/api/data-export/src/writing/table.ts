@@ -28,6 +28,3 @@ export interface Table {
   /** Columns kept in view while scrolling sideways (the matrix's activity names). */
   frozenColumns?: number;
 }
-
-/** A number with up to three decimals, shown as Excel's locale shows numbers. */
-export const DECIMAL_FORMAT = '0.###';

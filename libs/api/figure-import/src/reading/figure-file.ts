@@ -121,7 +121,8 @@ export class FigureFileRefused extends Error {
 
 /**
  * Implemented in `open-figure-file.ts`:
- * `openFigureFile(bytes: Buffer, fileName: string, options?: { today?: Date }): Promise<FigureFile>`
+ * `openFigureFile(bytes: Buffer, fileName: string, options?: { today?: Date; extraAreas?: Area[] })`
  * sniffs the format, refuses hostile files (FigureFileRefused) and reads the header and the
- * first rows for the preview; `today` bounds PERIOD_OUT_OF_RANGE (tests pin it).
+ * first rows for the preview; `today` bounds PERIOD_OUT_OF_RANGE (tests pin it), `extraAreas`
+ * are gemeenten the list does not know (the demo region's).
  */
